@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace OpsConsole.Testing;
+
+/// <summary>
+/// A child process owned by a test: output captured for failure messages, killed (whole tree) on dispose.
+/// </summary>
+public sealed class ManagedProcess : IAsyncDisposable
+{
+    private const int KeptOutputLines = 400;
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private ManagedProcess(Process process, string name)
+    {
+        _process = process;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
+
+    /// <summary>Every line the process wrote so far (the last few hundred).</summary>
+    public string Output => string.Join('\n', _output);
+
+    public static ManagedProcess Start(
+        string name,
+        string fileName,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var managed = new ManagedProcess(process, name);
+        process.OutputDataReceived += (_, e) => managed.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => managed.Keep(e.Data);
+        if (!process.Start())
+        {
+            throw new InvalidOperationException($"Could not start {name} ({fileName}).");
+        }
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return managed;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
+        {
+        }
+    }
+
+    /// <summary>Throws with the process output when it has died, so a failing test says why.</summary>
+    public void ThrowIfExited()
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode}. Output:\n{Output}");
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+        _process.Kill(entireProcessTree: true);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started or already reaped.
+        }
+        _process.Dispose();
+    }
+}
