@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Checks everything Prometheus and Alertmanager will load: both Prometheus configs (which also
+# parses every rule file they list), every promtool rule test, and the Alertmanager config.
+# Prints one line per check and the tool's output under a failing one; exits non-zero if any failed.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+failures=0
+checks=0
+
+# run_check LABEL COMMAND... : runs the command, prints "ok" or "FAIL" with the label.
+run_check() {
+  local label="$1"
+  shift
+  checks=$((checks + 1))
+  if "$@" >"$scratch/out" 2>&1; then
+    printf 'ok    %s\n' "$label"
+  else
+    failures=$((failures + 1))
+    printf 'FAIL  %s\n' "$label"
+    sed 's/^/      /' "$scratch/out"
+  fi
+}
+
+for tool in promtool; do
+  command -v "$tool" >/dev/null || { echo "FAIL  $tool not found (apt-get install prometheus)"; exit 1; }
+done
+
+# Debian builds Prometheus without Kubernetes service discovery, so its promtool rejects the
+# production config's kubernetes_sd_configs. Then we check a copy in which each of those blocks
+# is a file_sd stand-in: everything else (relabelling, rule files, alerting) is still checked.
+promtool_knows_kubernetes_sd() {
+  printf 'scrape_configs:\n  - job_name: probe\n    kubernetes_sd_configs:\n      - role: pod\n' >"$scratch/probe.yml"
+  promtool check config "$scratch/probe.yml" >/dev/null 2>&1
+}
+
+check_production_config() {
+  local config="$here/prometheus.yml"
+  if promtool_knows_kubernetes_sd; then
+    promtool check config "$config"
+    return
+  fi
+  mkdir -p "$scratch/production"
+  ln -sfn "$here/rules" "$scratch/production/rules"
+  sed -E \
+    -e 's/^([[:space:]]*)kubernetes_sd_configs:[[:space:]]*$/\1file_sd_configs:/' \
+    -e 's/^([[:space:]]*)- role: [a-z]+[[:space:]]*$/\1- files: [kubernetes-sd-stand-in.json]/' \
+    "$config" >"$scratch/production/prometheus.yml"
+  promtool check config "$scratch/production/prometheus.yml"
+}
+
+production_label="promtool check config deploy/prometheus/prometheus.yml"
+promtool_knows_kubernetes_sd || production_label+=" (kubernetes_sd_configs as file_sd: this promtool has no Kubernetes SD)"
+run_check "$production_label" check_production_config
+run_check "promtool check config deploy/prometheus/prometheus.local.yml" \
+  promtool check config "$here/prometheus.local.yml"
+
+shopt -s nullglob
+tests=("$here"/rules/*.test.yml "$here"/rules/tests/*.yml)
+shopt -u nullglob
+if ((${#tests[@]} == 0)); then
+  failures=$((failures + 1))
+  echo "FAIL  no promtool rule tests found under deploy/prometheus/rules/"
+fi
+for test_file in "${tests[@]}"; do
+  # promtool resolves a test's rule_files relative to the test file's folder.
+  run_check "promtool test rules ${test_file#"$repo"/}" \
+    bash -c 'cd "$(dirname "$1")" && promtool test rules "$(basename "$1")"' _ "$test_file"
+done
+
+alertmanager_config="$repo/deploy/alertmanager/alertmanager.yml"
+if [[ -f "$alertmanager_config" ]]; then
+  if command -v amtool >/dev/null; then
+    run_check "amtool check-config deploy/alertmanager/alertmanager.yml" amtool check-config "$alertmanager_config"
+  else
+    failures=$((failures + 1))
+    echo "FAIL  amtool not found (apt-get install prometheus-alertmanager)"
+  fi
+fi
+
+echo "prometheus checks: $((checks - failures)) ok, $failures failed"
+((failures == 0))
