@@ -63,6 +63,7 @@ shopt -s nullglob
 tests=("$here"/rules/*.test.yml "$here"/rules/tests/*.yml)
 shopt -u nullglob
 if ((${#tests[@]} == 0)); then
+  checks=$((checks + 1))
   failures=$((failures + 1))
   echo "FAIL  no promtool rule tests found under deploy/prometheus/rules/"
 fi
@@ -77,10 +78,12 @@ if [[ -f "$alertmanager_config" ]]; then
   if command -v amtool >/dev/null; then
     run_check "amtool check-config deploy/alertmanager/alertmanager.yml" amtool check-config "$alertmanager_config"
   else
+    checks=$((checks + 1))
     failures=$((failures + 1))
     echo "FAIL  amtool not found (apt-get install prometheus-alertmanager)"
   fi
 fi
 
-echo "prometheus checks: $((checks - failures)) ok, $failures failed"
+# The closing line tests/run.sh counts.
+echo "$((checks - failures)) passed, $failures failed"
 ((failures == 0))
