@@ -1,0 +1,12 @@
+namespace OpsConsole.Core.Feeds;
+
+/// <summary>
+/// What makes two panel requests the same work: every viewer whose request maps to an equal key
+/// shares one query per refresh tick. <paramref name="Range"/> is <see cref="TimeSpan.Zero"/> for an
+/// instant query, whose <paramref name="Step"/> is then its refresh granularity.
+/// </summary>
+/// <param name="Expression">The PromQL expression after variable substitution.</param>
+public sealed record FeedKey(string BackendId, string Expression, TimeSpan Range, TimeSpan Step)
+{
+    public bool IsInstant => Range == TimeSpan.Zero;
+}

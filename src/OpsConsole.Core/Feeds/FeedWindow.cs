@@ -1,0 +1,24 @@
+namespace OpsConsole.Core.Feeds;
+
+/// <summary>
+/// The time window one query covers. Both ends fall on multiples of the step (since the Unix
+/// epoch), so viewers asking a few seconds apart get the same window and the points of successive
+/// windows fall on the same timestamps. An instant query's window has Start == End.
+/// </summary>
+public sealed record FeedWindow(DateTimeOffset Start, DateTimeOffset End)
+{
+    /// <summary>The window of <paramref name="key"/> that contains <paramref name="now"/>.</summary>
+    public static FeedWindow At(FeedKey key, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var end = AlignDown(now, key.Step);
+        return new FeedWindow(AlignDown(end - key.Range, key.Step), end);
+    }
+
+    internal static DateTimeOffset AlignDown(DateTimeOffset time, TimeSpan step)
+    {
+        var sinceEpoch = time - DateTimeOffset.UnixEpoch;
+        var whole = sinceEpoch.Ticks - (((sinceEpoch.Ticks % step.Ticks) + step.Ticks) % step.Ticks);
+        return DateTimeOffset.UnixEpoch + TimeSpan.FromTicks(whole);
+    }
+}
