@@ -7,7 +7,8 @@ namespace OpsConsole.Core.Feeds;
 /// One viewer's subscription to a panel. Frames reach the viewer one at a time through a
 /// single-slot mailbox, so a slow viewer skips to the newest frame instead of queueing old ones,
 /// and never holds up the shared refresh. Dispose to leave; <see cref="DisposeAsync"/> also waits
-/// until no callback is running.
+/// until no callback is running, so call <see cref="Dispose"/> (not DisposeAsync) from inside the
+/// frame callback itself.
 /// </summary>
 public sealed class PanelSubscription : IAsyncDisposable, IDisposable
 {

@@ -122,4 +122,31 @@ public sealed class PanelFeedSharingTests
         Assert.Single(Assert.Single(frame.Series).Points);
         Assert.Equal(0, fixture.Source.RangeCalls);
     }
+
+    [Fact]
+    public async Task A_slow_viewer_holds_up_nobody_and_then_skips_to_the_newest_frame()
+    {
+        await using var fixture = new FeedFixture();
+        var unblock = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var slow = new FrameRecorder();
+        var fast = new FrameRecorder();
+        await using var slowSubscription = fixture.Feed.Subscribe(HourOfUp, async (frame, cancellationToken) =>
+        {
+            await slow.OnFrame(frame, cancellationToken);
+            await unblock.Task.WaitAsync(cancellationToken);
+        });
+        await using var fastSubscription = fixture.Feed.Subscribe(HourOfUp, fast.OnFrame);
+        await slow.WaitForWindowEndingAsync(FirstWindowEnd);
+
+        for (var tick = 1; tick <= 3; tick++)
+        {
+            fixture.Time.Advance(TimeSpan.FromSeconds(tick == 1 ? 13 : 15));
+            await fast.WaitForWindowEndingAsync(FirstWindowEnd.AddSeconds(15 * tick));
+        }
+
+        unblock.SetResult();
+        await slow.WaitForWindowEndingAsync(FirstWindowEnd.AddSeconds(45));
+
+        Assert.Equal([FirstWindowEnd, FirstWindowEnd.AddSeconds(45)], slow.Frames.Select(frame => frame.Window.End));
+    }
 }
