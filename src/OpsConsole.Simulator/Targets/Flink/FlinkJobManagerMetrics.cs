@@ -33,6 +33,7 @@ internal sealed class FlinkJobManagerMetrics : SteppedState, IMetricsProducer
         AdvanceTo(now);
         lock (Gate)
         {
+            ShowSlowdownAtOnce(now, _fleet.IsActive(ScenarioNames.CheckpointSlowdown));
             Label[] job = [new("job_name", FlinkJob.Name)];
             WriteJobGauge(writer, "flink_jobmanager_job_lastCheckpointDuration", "Duration of the last completed checkpoint in milliseconds.", job, _lastDurationMs);
             WriteJobGauge(writer, "flink_jobmanager_job_lastCheckpointSize", "Size of the last completed checkpoint in bytes.", job, _lastSizeBytes);
@@ -49,20 +50,24 @@ internal sealed class FlinkJobManagerMetrics : SteppedState, IMetricsProducer
     {
         var slow = _fleet.IsActive(ScenarioNames.CheckpointSlowdown);
 
-        // The incident shows at once: the checkpoint that just finished was already a slow one.
+        ShowSlowdownAtOnce(at, slow);
         var before = Math.Floor(_completed);
-        if (slow && _lastDurationMs < SlowCheckpointMs)
-        {
-            _completed += 1;
-            RecordCheckpoint(at, slow);
-            before = Math.Floor(_completed);
-        }
 
         // One checkpoint a minute normally; a slow one every ~3.5 minutes with a failure every ~5.
         _completed += seconds / (slow ? 210 : 60);
         _failed += seconds / (slow ? 300 : 6 * 3600);
         if (Math.Floor(_completed) > before)
         {
+            RecordCheckpoint(at, slow);
+        }
+    }
+
+    // The incident shows at the next scrape: the checkpoint that just finished was already a slow one.
+    private void ShowSlowdownAtOnce(DateTimeOffset at, bool slow)
+    {
+        if (slow && _lastDurationMs < SlowCheckpointMs)
+        {
+            _completed += 1;
             RecordCheckpoint(at, slow);
         }
     }
