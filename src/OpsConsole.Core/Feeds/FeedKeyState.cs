@@ -132,8 +132,9 @@ internal sealed class FeedKeyState
 
     private async Task FetchAsync(FeedWindow window, TaskCompletionSource fetched, CancellationToken stopping)
     {
-        // Off the caller's thread: a viewer subscribing never runs backend code.
-        await Task.Yield();
+        // Off the caller's thread and its synchronization context (a Blazor circuit's, typically):
+        // a viewer subscribing never runs backend code.
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         try
         {
             var frame = await QueryAsync(window, stopping).ConfigureAwait(false);

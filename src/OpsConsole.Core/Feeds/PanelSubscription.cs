@@ -96,8 +96,9 @@ public sealed class PanelSubscription : IAsyncDisposable, IDisposable
 
     private async Task PumpAsync(CancellationToken cancellationToken)
     {
-        // Leave the subscriber's thread at once: the first frame may already be waiting.
-        await Task.Yield();
+        // Leave the subscriber's thread and synchronization context at once: the first frame may
+        // already be waiting, and the viewer marshals to its own context (InvokeAsync) itself.
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         try
         {
             while (await _mailbox.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))

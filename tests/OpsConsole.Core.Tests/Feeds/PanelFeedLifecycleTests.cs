@@ -57,6 +57,20 @@ public sealed class PanelFeedLifecycleTests
     }
 
     [Fact]
+    public async Task When_the_last_viewer_leaves_its_query_in_flight_is_abandoned()
+    {
+        await using var fixture = new FeedFixture();
+        fixture.Source.Hold();
+        var viewer = new FrameRecorder();
+        var subscription = fixture.Feed.Subscribe(HourOfUp, viewer.OnFrame);
+        await fixture.Source.WaitForRangeCallsAsync(1);
+
+        await subscription.DisposeAsync();
+
+        Assert.True(Assert.Single(fixture.Source.Tokens).IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task A_failing_query_keeps_the_last_good_series_marked_stale_and_recovery_clears_it()
     {
         await using var fixture = new FeedFixture();
