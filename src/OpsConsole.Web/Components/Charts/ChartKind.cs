@@ -1,0 +1,13 @@
+namespace OpsConsole.Web.Components.Charts;
+
+public enum ChartKind
+{
+    /// <summary>Lines over a datetime x-axis.</summary>
+    Line,
+
+    /// <summary>Bars over categories (e.g. battery bands).</summary>
+    Bar,
+
+    /// <summary>Shares of a whole over categories.</summary>
+    Donut,
+}

@@ -1,0 +1,35 @@
+using Microsoft.JSInterop;
+
+namespace OpsConsole.Web.Components.Layout;
+
+/// <summary>Typed access to dist/preferences.js: remembers the user's choices in cookies.</summary>
+public sealed class PreferencesInterop(IJSRuntime jsRuntime) : IAsyncDisposable
+{
+    internal const string ModulePath = "./dist/preferences.js";
+    private const int RememberDays = 365;
+
+    private IJSObjectReference? _module;
+
+    public async Task RememberThemeAsync(ThemeMode mode, CancellationToken cancellationToken)
+    {
+        _module ??= await jsRuntime.InvokeAsync<IJSObjectReference>("import", cancellationToken, ModulePath).ConfigureAwait(false);
+        await _module.InvokeVoidAsync("setCookie", cancellationToken, ThemeModeExtensions.CookieName, mode.ToJsName(), RememberDays)
+            .ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is null)
+        {
+            return;
+        }
+        try
+        {
+            await _module.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; so is the module.
+        }
+    }
+}

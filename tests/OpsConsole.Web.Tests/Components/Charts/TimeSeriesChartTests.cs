@@ -1,0 +1,128 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
+using OpsConsole.Web.Components.Charts;
+using OpsConsole.Web.Components.Layout;
+using OpsConsole.Web.Components.Panels;
+using OpsConsole.Web.Tests.Support;
+
+namespace OpsConsole.Web.Tests.Components.Charts;
+
+public sealed class TimeSeriesChartTests : AsyncDisposingContext
+{
+    private static readonly DateTimeOffset At = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+    private readonly BunitJSModuleInterop _module;
+
+    public TimeSeriesChartTests()
+    {
+        // Strict everywhere: any chart call the test did not expect fails it.
+        JSInterop.Mode = JSRuntimeMode.Strict;
+        _module = JSInterop.SetupModule(ChartsInterop.ModulePath);
+        _module.SetupVoid("create", _ => true).SetVoidResult();
+        _module.SetupVoid("update", _ => true).SetVoidResult();
+        _module.SetupVoid("setTheme", _ => true).SetVoidResult();
+        Services.AddScoped<ChartsInterop>();
+    }
+
+    [Fact]
+    public void First_render_creates_the_chart_once_on_its_container_with_the_series_and_options()
+    {
+        var series = Series("cn-east", 0.99);
+
+        var chart = Render<TimeSeriesChart>(p => p
+            .Add(c => c.Series, series)
+            .Add(c => c.Unit, ValueUnit.Percent)
+            .Add(c => c.Decimals, 2));
+
+        var create = Assert.Single(_module.Invocations["create"]);
+        create.Arguments[0].ShouldBeElementReferenceTo(chart.Find("[data-testid=chart]"));
+        var spec = Assert.IsType<ChartSpec>(create.Arguments[1]);
+        Assert.Same(series, spec.Series);
+        Assert.Equal("line", spec.Kind);
+        Assert.Equal("percent", spec.Unit);
+        Assert.Equal(2, spec.Decimals);
+        Assert.Equal("dark", spec.Theme);
+        Assert.Empty(_module.Invocations["update"]);
+    }
+
+    [Fact]
+    public void New_series_update_the_existing_chart_instead_of_creating_another()
+    {
+        var chart = Render<TimeSeriesChart>(p => p.Add(c => c.Series, Series("cn-east", 0.99)));
+        var next = Series("cn-east", 0.97);
+
+        chart.Render(p => p.Add(c => c.Series, next));
+
+        _module.VerifyInvoke("create", calledTimes: 1);
+        var update = Assert.Single(_module.Invocations["update"]);
+        update.Arguments[0].ShouldBeElementReferenceTo(chart.Find("[data-testid=chart]"));
+        Assert.Same(next, update.Arguments[1]);
+    }
+
+    [Fact]
+    public void A_render_with_the_same_series_sends_nothing()
+    {
+        var series = Series("cn-east", 0.99);
+        var chart = Render<TimeSeriesChart>(p => p.Add(c => c.Series, series));
+
+        chart.Render(p => p.Add(c => c.Series, series));
+
+        _module.VerifyInvoke("create", calledTimes: 1);
+        Assert.Empty(_module.Invocations["update"]);
+    }
+
+    [Fact]
+    public void Switching_the_theme_restyles_the_chart_without_recreating_it()
+    {
+        var series = Series("cn-east", 0.99);
+        var host = Render<CascadingValue<ThemeMode>>(p => p
+            .Add(c => c.Value, ThemeMode.Dark)
+            .AddChildContent<TimeSeriesChart>(chart => chart.Add(c => c.Series, series)));
+
+        host.Render(p => p
+            .Add(c => c.Value, ThemeMode.Light)
+            .AddChildContent<TimeSeriesChart>(chart => chart.Add(c => c.Series, series)));
+
+        _module.VerifyInvoke("create", calledTimes: 1);
+        var setTheme = Assert.Single(_module.Invocations["setTheme"]);
+        Assert.Equal("light", setTheme.Arguments[1]);
+    }
+
+    [Fact]
+    public async Task Disposing_destroys_the_chart()
+    {
+        _module.SetupVoid("destroy", _ => true).SetVoidResult();
+        var chart = Render<TimeSeriesChart>(p => p.Add(c => c.Series, Series("cn-east", 0.99)));
+        var container = chart.Find("[data-testid=chart]");
+
+        await DisposeComponentsAsync();
+
+        var destroy = Assert.Single(_module.Invocations["destroy"]);
+        destroy.Arguments[0].ShouldBeElementReferenceTo(container);
+    }
+
+    [Fact]
+    public async Task Disposing_after_the_browser_went_away_does_not_throw()
+    {
+        _module.SetupVoid("destroy", _ => true).SetException(new JSDisconnectedException("circuit closed"));
+        Render<TimeSeriesChart>(p => p.Add(c => c.Series, Series("cn-east", 0.99)));
+
+        var disposing = await Record.ExceptionAsync(DisposeComponentsAsync);
+
+        Assert.Null(disposing);
+        _module.VerifyInvoke("destroy", calledTimes: 1);
+    }
+
+    [Fact]
+    public void Points_that_are_not_finite_become_gaps()
+    {
+        var point = ChartPoint.At(At, double.NaN);
+
+        Assert.Null(point.Y);
+        Assert.Equal(At.ToUnixTimeMilliseconds(), point.X);
+    }
+
+    private static IReadOnlyList<ChartSeries> Series(string name, double value) =>
+        [new ChartSeries(name, [ChartPoint.At(At, value), ChartPoint.At(At.AddSeconds(30), value)])];
+}
