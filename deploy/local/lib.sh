@@ -108,14 +108,24 @@ ops_fail_with_log() {
   exit 1
 }
 
+# ops_alive PID: true while PID exists and is not a zombie. Unlike ops_running it does not
+# check identity: just after ops_start the pid may still be setsid or nohup on its way to exec.
+ops_alive() {
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }"
+  [[ "${stat%% *}" != Z ]]
+}
+
 # ops_wait_ready NAME DESCRIPTION TIMEOUT_SECONDS CHECK...: polls CHECK until it succeeds.
 # Fails at once if the process died, or when the deadline passes, showing the log tail.
 ops_wait_ready() {
   local name="$1" description="$2" timeout="$3"
   shift 3
-  local deadline=$((SECONDS + timeout))
+  local deadline=$((SECONDS + timeout)) pid
+  pid="$(ops_recorded_pid "$name")"
   until "$@"; do
-    if ! ops_running "$name"; then
+    if ! ops_alive "$pid"; then
       ops_fail_with_log "$name" "$name exited before it was ready ($description)"
     fi
     if ((SECONDS >= deadline)); then
