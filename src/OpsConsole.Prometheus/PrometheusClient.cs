@@ -172,12 +172,14 @@ internal sealed partial class PrometheusClient(
         }
         catch (PrometheusApiException ex)
         {
-            LogApiError(endpoint, ex.ErrorType, ex.StatusCode, ex.Message);
+            // A typo in a query is the user's business, shown to them; a failing server is the operator's.
+            var level = ex.StatusCode is >= 400 and < 500 ? LogLevel.Debug : LogLevel.Warning;
+            LogApiError(level, endpoint, ex.ErrorType, ex.StatusCode, ex.Message);
             throw;
         }
         catch (FormatException ex)
         {
-            LogApiError(endpoint, PrometheusErrorType.BadResponse.Value, null, ex.Message);
+            LogApiError(LogLevel.Warning, endpoint, PrometheusErrorType.BadResponse.Value, null, ex.Message);
             throw new PrometheusApiException(PrometheusErrorType.BadResponse.Value, null,
                 $"Prometheus answered {endpoint} with a value this client cannot read: {ex.Message}", endpoint, ex);
         }
@@ -194,8 +196,8 @@ internal sealed partial class PrometheusClient(
     private static string QueryString(List<KeyValuePair<string, string>> parameters) =>
         string.Join('&', parameters.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Prometheus {Endpoint} failed with {ErrorType} (HTTP {StatusCode}): {Error}")]
-    private partial void LogApiError(string endpoint, string errorType, int? statusCode, string error);
+    [LoggerMessage(Message = "Prometheus {Endpoint} failed with {ErrorType} (HTTP {StatusCode}): {Error}")]
+    private partial void LogApiError(LogLevel level, string endpoint, string errorType, int? statusCode, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Prometheus {Endpoint} unreachable: {Error}")]
     private partial void LogUnreachable(Exception exception, string endpoint, string error);
