@@ -20,14 +20,14 @@ internal sealed class FleetLayout(DateTimeOffset start, FleetState fleet, KafkaC
             yield return WebhookPod();
         }
 
-        yield return new TargetSpec(Jobs.Flink, "flink-jobmanager", PodName("flink-jobmanager-6b8d7c9f4"), ["/jobmanager/metrics", "/metrics"], new FlinkJobManagerMetrics(start, fleet));
+        yield return new TargetSpec(Jobs.Flink, "flink", PodName("flink-jobmanager-6b8d7c9f4"), ["/jobmanager/metrics", "/metrics"], new FlinkJobManagerMetrics(start, fleet));
         for (var i = 0; i < 2; i++)
         {
             var pod = $"{FlinkJob.Name}-taskmanager-1-{i + 1}";
-            yield return new TargetSpec(Jobs.FlinkTaskManager, "flink-taskmanager", pod, MetricsOnly, new FlinkTaskManagerMetrics(cluster, i, pod));
+            yield return new TargetSpec(Jobs.FlinkTaskManager, "flink", pod, MetricsOnly, new FlinkTaskManagerMetrics(cluster, i, pod));
         }
 
-        yield return new TargetSpec(Jobs.Kafka, "kafka-exporter", PodName("kafka-exporter-84c6f7d9b"), MetricsOnly, new KafkaExporterMetrics(cluster));
+        yield return new TargetSpec(Jobs.Kafka, "kafka", PodName("kafka-exporter-84c6f7d9b"), MetricsOnly, new KafkaExporterMetrics(cluster));
         for (var i = 0; i < KafkaTopology.BrokerIds.Count; i++)
         {
             yield return new TargetSpec(Jobs.KafkaBroker, "kafka", $"kafka-{i}", MetricsOnly, new KafkaBrokerMetrics(cluster, i));
