@@ -9,7 +9,7 @@ builder.AddConsoleLogging();
 builder.Services.AddConsoleOptions(builder.Configuration);
 builder.Services.AddPrometheusClient(builder.Configuration.GetSection("Prometheus"));
 builder.Services.AddPrometheusHealth();
-builder.Services.AddConsoleUi();
+builder.AddConsoleUi();
 
 var app = builder.Build();
 

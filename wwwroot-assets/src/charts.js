@@ -23,10 +23,13 @@ function formatValue(value, unit, decimals) {
 }
 
 function themeOptions(mode) {
+  const dark = mode === "dark";
   return {
-    theme: { mode: mode === "dark" ? "dark" : "light" },
+    theme: { mode: dark ? "dark" : "light" },
     // The panel (MudPaper) paints the background; ApexCharts' own would fight the theme.
     chart: { background: "transparent" },
+    // ApexCharts' default grid is near-white, which glares on a dark wall screen.
+    grid: { borderColor: dark ? "#2c333d" : "#e0e0e0" },
   };
 }
 
@@ -55,6 +58,7 @@ function buildOptions(options) {
       fontFamily: "inherit",
     },
     theme: themeOptions(options.theme).theme,
+    grid: themeOptions(options.theme).grid,
     colors: palette,
     dataLabels: { enabled: false },
     legend: { show: true, position: "bottom" },

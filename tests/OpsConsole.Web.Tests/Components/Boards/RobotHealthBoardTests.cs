@@ -101,6 +101,31 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
     }
 
     [Fact]
+    public async Task Panels_refresh_as_soon_as_prometheus_is_back_without_waiting_for_their_tick()
+    {
+        var monitor = Services.GetRequiredService<PrometheusHealthMonitor>();
+        await monitor.StartAsync(CancellationToken.None);
+        var board = Render<RobotHealthBoard>();
+        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)));
+        Source.FailWith(FakeMetricsSource.UnreachableError());
+        Time.Advance(Refresh);
+        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-testid=stale-badge]").Count));
+        board.WaitForAssertion(() => Assert.True(monitor.Current.IsUnreachable));
+
+        Source.Recover();
+        Source.SetInstant(RobotHealthQueries.OnlineRate, 0.98);
+        // Half a refresh interval: only the health monitor's probe is due, not the board's tick.
+        Time.Advance(TimeSpan.FromSeconds(5));
+
+        board.WaitForAssertion(() =>
+        {
+            Assert.Equal("98.00 %", StatValue(board, RobotHealthPanels.OnlineRate));
+            Assert.Empty(board.FindAll("[data-testid=stale-badge]"));
+        });
+        await monitor.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Leaving_the_board_stops_its_refreshes()
     {
         var board = Render<RobotHealthBoard>();

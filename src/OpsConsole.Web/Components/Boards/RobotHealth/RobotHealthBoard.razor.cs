@@ -4,6 +4,7 @@ using OpsConsole.Core.Metrics;
 using OpsConsole.Web.Components.Charts;
 using OpsConsole.Web.Components.Live;
 using OpsConsole.Web.Components.Panels;
+using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
 
 namespace OpsConsole.Web.Components.Boards.RobotHealth;
@@ -20,6 +21,8 @@ public sealed partial class RobotHealthBoard : IAsyncDisposable
     private readonly LiveValue<IReadOnlyList<ChartSeries>> _onlineByRegion = new();
     private readonly LiveValue<IReadOnlyList<ChartSeries>> _battery = new();
     private RefreshLoop? _loop;
+    private IDisposable? _healthSubscription;
+    private bool _wasUnreachable;
 
     [Inject]
     private IMetricsSource Source { get; set; } = default!;
@@ -33,8 +36,12 @@ public sealed partial class RobotHealthBoard : IAsyncDisposable
     [Inject]
     private ILogger<RobotHealthBoard> Logger { get; set; } = default!;
 
+    [Inject]
+    private PrometheusHealthMonitor Health { get; set; } = default!;
+
     public async ValueTask DisposeAsync()
     {
+        _healthSubscription?.Dispose();
         if (_loop is not null)
         {
             await _loop.DisposeAsync();
@@ -47,7 +54,19 @@ public sealed partial class RobotHealthBoard : IAsyncDisposable
         if (firstRender)
         {
             _loop = RefreshLoop.Start(TimeProvider, Options.Value.DefaultRefresh, token => InvokeAsync(() => RefreshAsync(token)), Logger);
+            _wasUnreachable = Health.Current.IsUnreachable;
+            _healthSubscription = Health.Subscribe(OnHealthChanged);
         }
+    }
+
+    // When Prometheus is back, show fresh values at once rather than stale ones until the next tick.
+    private void OnHealthChanged(PrometheusHealth health)
+    {
+        if (health.IsReachable && _wasUnreachable && _loop is { } loop)
+        {
+            _ = loop.RefreshNowAsync();
+        }
+        _wasUnreachable = health.IsUnreachable;
     }
 
     private async Task RefreshAsync(CancellationToken cancellationToken)
