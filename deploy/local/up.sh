@@ -11,6 +11,8 @@
 #   OPS_START_TIMEOUT  seconds each component may take to become ready (90)
 #   OPS_FORCE_BUILD=1  rebuild even when no source changed since the last build
 #   OPS_SKIP_APPS=1    start only the infrastructure (no build, no simulator, no console)
+#   OPS_ALERT_FOR      cap on every alert's `for:` in the demo (15s; a number divides instead;
+#                      `off` keeps the production durations) - see rules/make-fast.sh
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,6 +29,7 @@ simulator_port="${OPS_SIMULATOR_PORT:-9300}"
 console_port="${OPS_CONSOLE_PORT:-5080}"
 start_timeout="${OPS_START_TIMEOUT:-90}"
 skip_apps="${OPS_SKIP_APPS:-0}"
+alert_for="${OPS_ALERT_FOR:-15s}"
 
 app_dir="$OPS_DATA/app"
 sd_dir="$OPS_DATA/sd"
@@ -140,9 +143,22 @@ simulator_ready() { ops_port_open "$simulator_port"; }
 prepare_prometheus() {
   local dir="$OPS_DATA/prometheus"
   mkdir -p "$dir/data" "$sd_dir"
-  # Relative paths in the config resolve against its folder: point sd/ and rules/ at the real ones.
+  # Relative paths in the config resolve against its folder: sd/ is the shared file_sd folder,
+  # rules/ the repo's rules, or a copy whose `for:`s make-fast.sh shortened so an incident
+  # triggered in the simulator pages within seconds rather than after production's 10 minutes.
   ln -sfn "$sd_dir" "$dir/sd"
-  ln -sfn "$repo/deploy/prometheus/rules" "$dir/rules"
+  local rules="$repo/deploy/prometheus/rules"
+  rm -rf "$dir/rules.new"
+  if [[ "$alert_for" != off && -f "$rules/make-fast.sh" ]]; then
+    if ! bash "$rules/make-fast.sh" "$rules" "$dir/rules.new" "$alert_for" >"$OPS_DATA/logs/make-fast.log" 2>&1; then
+      cat "$OPS_DATA/logs/make-fast.log" >&2
+      ops_die "deploy/prometheus/rules/make-fast.sh failed (OPS_ALERT_FOR=off uses the rules as they are)"
+    fi
+  else
+    ln -sfn "$rules" "$dir/rules.new"
+  fi
+  rm -rf "$dir/rules"
+  mv -T "$dir/rules.new" "$dir/rules"
   cp "$repo/deploy/prometheus/prometheus.local.yml" "$dir/prometheus.yml.new"
   if ! promtool check config "$dir/prometheus.yml.new" >"$OPS_DATA/logs/promtool.log" 2>&1; then
     cat "$OPS_DATA/logs/promtool.log" >&2
