@@ -21,4 +21,7 @@ for pid_file in "$OPS_DATA"/pids/*.pid; do
   name="$(basename "$pid_file" .pid)"
   ops_stop "$name"
 done
+# With nothing running, the file_sd files only describe dead targets; up.sh and the simulator
+# write them afresh on the next start.
+rm -f "$OPS_DATA"/sd/*.json "$OPS_DATA"/sd/*.json.tmp
 ops_say "stopped"
