@@ -84,6 +84,18 @@ public sealed class ManagedProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for a short-lived process (a script) and throws with its output when it failed.</summary>
+    public async Task WaitForSuccessAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        await _process.WaitForExitAsync(deadline.Token);
+        if (_process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Name} failed with exit code {_process.ExitCode}. Output:\n{Output}");
+        }
+    }
+
     public async Task StopAsync()
     {
         if (_process.HasExited)

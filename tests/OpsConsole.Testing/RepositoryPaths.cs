@@ -1,21 +1,13 @@
+using System.Reflection;
+
 namespace OpsConsole.Testing;
 
-/// <summary>Locates files of this repository from a test's output directory.</summary>
+/// <summary>Locates files of this repository (recorded at build time, so any output path works).</summary>
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = typeof(RepositoryPaths).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "RepositoryRoot").Value!;
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpsConsole.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"OpsConsole.sln not found above {AppContext.BaseDirectory}.");
-    }
 }
