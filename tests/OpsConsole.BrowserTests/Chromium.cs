@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace OpsConsole.BrowserTests;
+
+/// <summary>Debian's Chromium driven by Playwright; nothing is downloaded.</summary>
+public sealed class Chromium : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+
+    private Chromium(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<Chromium> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+        return new Chromium(playwright, browser);
+    }
+
+    public async Task<IPage> OpenAsync(Uri url)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            Locale = "zh-CN",
+        });
+        await page.GotoAsync(url.ToString());
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

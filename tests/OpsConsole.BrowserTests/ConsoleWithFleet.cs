@@ -1,0 +1,46 @@
+using OpsConsole.Testing;
+
+namespace OpsConsole.BrowserTests;
+
+/// <summary>The real stack plus the console as a process, configured to refresh fast so tests see changes quickly.</summary>
+public sealed class ConsoleWithFleet : IAsyncLifetime
+{
+    private FleetStack? _stack;
+    private ConsoleServer? _console;
+
+    public FleetStack Stack => _stack ?? throw new InvalidOperationException("The stack did not start.");
+
+    public ConsoleServer Console => _console ?? throw new InvalidOperationException("The console did not start.");
+
+    public Chromium Chromium { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
+        _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+        {
+            ["Prometheus:Url"] = Stack.Prometheus.Url.ToString(),
+            ["OpsConsole:DefaultRefresh"] = "00:00:02",
+            ["OpsConsole:HealthCheckInterval"] = "00:00:01",
+            ["PanelFeed:MinRefreshInterval"] = "00:00:02",
+        }, timeout.Token);
+        Chromium = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.DisposeAsync();
+        }
+        if (_console is not null)
+        {
+            await _console.DisposeAsync();
+        }
+        if (_stack is not null)
+        {
+            await _stack.DisposeAsync();
+        }
+    }
+}

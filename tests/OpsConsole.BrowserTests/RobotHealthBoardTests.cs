@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using OpsConsole.Testing;
+
+namespace OpsConsole.BrowserTests;
+
+/// <summary>An operator opens the robot health board in a real browser and sees live values and drawn charts.</summary>
+public sealed class RobotHealthBoardTests(ConsoleWithFleet app) : IClassFixture<ConsoleWithFleet>
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Board_shows_live_stat_values_and_drawn_charts()
+    {
+        var page = await app.Chromium.OpenAsync(new Uri(app.Console.Url, "boards/robot-health"));
+
+        var onlineRate = page.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
+        var firstValue = await Eventually.Until(async _ => PercentOrNull(await onlineRate.InnerTextAsync()), Deadline,
+            "the online rate to show a percentage", TestContext.Cancellation);
+        Assert.InRange(firstValue!.Value, 1, 100);
+
+        var commandSuccess = page.Locator("[data-panel-id='command-success-rate'] [data-testid='stat-value']");
+        var success = await Eventually.Until(async _ => PercentOrNull(await commandSuccess.InnerTextAsync()), Deadline,
+            "the command success rate to show a percentage", TestContext.Cancellation);
+        Assert.InRange(success!.Value, 90, 100);
+
+        // Drawn with data: every chart has at least one series path (an empty chart shows only its "no data" text).
+        var charts = page.Locator("[data-testid='chart'][data-chart-drawn='true']");
+        await Eventually.Until(async _ =>
+        {
+            var count = await charts.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                if (await charts.Nth(i).Locator(".apexcharts-series path").CountAsync() == 0)
+                {
+                    return false;
+                }
+            }
+            return count >= 3;
+        }, TimeSpan.FromSeconds(120), "three ApexCharts charts drawn with data", TestContext.Cancellation);
+
+        // Live: a value differs from the first one within a few refreshes (the fleet moves every scrape).
+        await Eventually.Until(async _ => PercentOrNull(await onlineRate.InnerTextAsync()) is { } now && now != firstValue,
+            Deadline, "the online rate to change on its own", TestContext.Cancellation);
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "robot-health.png") });
+    }
+
+    internal static string ScreenshotDirectory => RepositoryPaths.Combine(".data", "screenshots");
+
+    internal static double? PercentOrNull(string text)
+    {
+        var number = text.Replace("%", string.Empty, StringComparison.Ordinal).Trim();
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+}
