@@ -9,4 +9,14 @@ namespace OpsConsole.Core.Feeds;
 public sealed record FeedKey(string BackendId, string Expression, TimeSpan Range, TimeSpan Step)
 {
     public bool IsInstant => Range == TimeSpan.Zero;
+
+    /// <summary>
+    /// The refresh period the viewers asked for, already a whole multiple of <see cref="Step"/>; null
+    /// follows the step (see <see cref="PanelFeedOptions.MinRefreshInterval"/>);
+    /// <see cref="Timeout.InfiniteTimeSpan"/> never refreshes (one frame).
+    /// </summary>
+    public TimeSpan? Refresh { get; init; }
+
+    /// <summary>A fixed window end (an absolute time range): never refreshed; null ends at now.</summary>
+    public DateTimeOffset? End { get; init; }
 }

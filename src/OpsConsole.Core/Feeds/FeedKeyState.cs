@@ -33,12 +33,12 @@ internal sealed class FeedKeyState
         _time = time;
         _metrics = metrics;
         _logger = logger;
-        RefreshPeriod = key.Step * Math.Max(1, Math.Ceiling(options.MinRefreshInterval / key.Step));
+        RefreshPeriod = key.Refresh ?? key.Step * Math.Max(1, Math.Ceiling(options.MinRefreshInterval / key.Step));
     }
 
     public FeedKey Key { get; }
 
-    /// <summary>A whole multiple of the step, so every tick lands on a new window.</summary>
+    /// <summary>A whole multiple of the step, so every tick lands on a new window; infinite when the key never refreshes.</summary>
     public TimeSpan RefreshPeriod { get; }
 
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
@@ -56,7 +56,8 @@ internal sealed class FeedKeyState
         return remaining.Length == 0;
     }
 
-    public void Start() => _loop = RunAsync(_stop.Token);
+    // A key that never refreshes only fetches when a viewer joins.
+    public void Start() => _loop = RefreshPeriod == Timeout.InfiniteTimeSpan ? Task.CompletedTask : RunAsync(_stop.Token);
 
     /// <summary>Nobody watches any more: stop ticking and abandon the query in flight, which no one awaits now.</summary>
     public void Stop() => _stop.Cancel();
@@ -111,7 +112,9 @@ internal sealed class FeedKeyState
         TaskCompletionSource fetched;
         lock (_gate)
         {
-            if (_latest is not null && _latest.Requested == window)
+            // A window whose query failed is asked again: a viewer arriving (or a retry after the
+            // backend is back) must not be handed the error until the next window.
+            if (_latest is not null && _latest.Requested == window && _latest.Frame.Error is null)
             {
                 _metrics.CacheHit();
                 return Task.CompletedTask;

@@ -7,11 +7,11 @@ namespace OpsConsole.Core.Feeds;
 /// </summary>
 public sealed record FeedWindow(DateTimeOffset Start, DateTimeOffset End)
 {
-    /// <summary>The window of <paramref name="key"/> that contains <paramref name="now"/>.</summary>
+    /// <summary>The window of <paramref name="key"/> that contains <paramref name="now"/> (or its fixed end).</summary>
     public static FeedWindow At(FeedKey key, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var end = AlignDown(now, key.Step);
+        var end = AlignDown(key.End ?? now, key.Step);
         return new FeedWindow(AlignDown(end - key.Range, key.Step), end);
     }
 

@@ -80,7 +80,24 @@ public sealed class PanelFeed : IPanelFeed, IAsyncDisposable
         var step = request.Range == TimeSpan.Zero
             ? minStep
             : StepPolicy.Choose(request.Range, _options.QueryWidthPixels, minStep);
-        return new FeedKey(request.BackendId, request.Expression.Trim(), request.Range, step);
+        return new FeedKey(request.BackendId, request.Expression.Trim(), request.Range, step)
+        {
+            Refresh = request.End is not null ? PanelRequest.RefreshOff : RefreshPeriod(request.Refresh, step),
+            End = request.End,
+        };
+    }
+
+    // Normalised here, so viewers whose refresh choices land on the same period share the key.
+    private TimeSpan? RefreshPeriod(TimeSpan? requested, TimeSpan step)
+    {
+        if (requested is not { } refresh || refresh == PanelRequest.RefreshOff)
+        {
+            return requested;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(refresh, TimeSpan.Zero, nameof(PanelRequest.Refresh));
+        var atLeast = refresh > _options.MinRefreshInterval ? refresh : _options.MinRefreshInterval;
+        return step * Math.Max(1, Math.Ceiling(atLeast / step));
     }
 
     /// <inheritdoc />

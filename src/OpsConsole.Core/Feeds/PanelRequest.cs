@@ -22,6 +22,22 @@ public sealed record PanelRequest(string Expression, TimeSpan Range, int WidthPi
 
     public DownsampleMode Downsample { get; init; } = DownsampleMode.Lttb;
 
+    /// <summary>
+    /// How often the viewer wants a new frame (a board's refresh picker); null follows the step.
+    /// Rounded up to a whole multiple of the step: a faster refresh would only repeat the same window.
+    /// <see cref="RefreshOff"/> delivers one frame and never refreshes.
+    /// </summary>
+    public TimeSpan? Refresh { get; init; }
+
+    /// <summary>
+    /// A fixed end of the window (an absolute time range) instead of now; such a window never
+    /// changes, so it is fetched once and never refreshed.
+    /// </summary>
+    public DateTimeOffset? End { get; init; }
+
+    /// <summary>The <see cref="Refresh"/> of a viewer that wants no periodic refresh.</summary>
+    public static readonly TimeSpan RefreshOff = Timeout.InfiniteTimeSpan;
+
     /// <summary>A request for the current value of <paramref name="expression"/> (stat and gauge panels).</summary>
     public static PanelRequest Instant(string expression) => new(expression, TimeSpan.Zero, 1);
 }
