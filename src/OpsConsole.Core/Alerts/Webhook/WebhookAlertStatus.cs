@@ -1,0 +1,7 @@
+namespace OpsConsole.Core.Alerts.Webhook;
+
+public enum WebhookAlertStatus
+{
+    Firing,
+    Resolved,
+}
