@@ -1,4 +1,5 @@
 using OpsConsole.Prometheus;
+using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
 
@@ -9,6 +10,7 @@ builder.AddConsoleLogging();
 builder.Services.AddConsoleOptions(builder.Configuration);
 builder.Services.AddPrometheusClient(builder.Configuration.GetSection("Prometheus"));
 builder.Services.AddPrometheusHealth();
+builder.Services.AddPanelFeed(builder.Configuration);
 builder.AddConsoleUi();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Web.Components.Charts;
+using OpsConsole.Web.Components.Live;
+using OpsConsole.Web.Components.TimeNavigation;
+using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
 
@@ -42,11 +46,34 @@ public abstract class ConsoleTestContext : AsyncDisposingContext
         Services.AddSingleton<IPrometheusProbe>(new MetricsSourceProbe(Source));
         Services.AddSingleton<PrometheusHealthMonitor>();
         Services.AddScoped<ChartsInterop>();
+
+        // Our live-board modules are held to strict interop too: a call the test did not expect fails it.
+        PanelModule = JSInterop.SetupModule(PanelWidthInterop.ModulePath);
+        PanelModule.Mode = JSRuntimeMode.Strict;
+        PanelModule.Setup<int>("observe", _ => true).SetResult(PanelWidth);
+        PanelModule.SetupVoid("unobserve", _ => true).SetVoidResult();
+        BoardModule = JSInterop.SetupModule(BoardInterop.ModulePath);
+        BoardModule.Mode = JSRuntimeMode.Strict;
+        BoardModule.Setup<bool>("watch", _ => true).SetResult(false);
+        BoardModule.SetupVoid("unwatch", _ => true).SetVoidResult();
+
+        // The app's own registration, with a 5 s scrape interval so the board's 10 s refresh is a whole number of steps.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["PanelFeed:DefaultMinStep"] = "00:00:05" })
+            .Build();
+        Services.AddPanelFeed(configuration);
     }
+
+    /// <summary>The width LivePanel.razor.js reports for every panel.</summary>
+    protected const int PanelWidth = 800;
 
     protected FakeTimeProvider Time { get; } = new(Start);
 
     protected FakeMetricsSource Source { get; } = new();
 
     protected BunitJSModuleInterop ChartModule { get; }
+
+    protected BunitJSModuleInterop PanelModule { get; }
+
+    protected BunitJSModuleInterop BoardModule { get; }
 }

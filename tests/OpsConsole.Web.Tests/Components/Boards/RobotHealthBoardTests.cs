@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using OpsConsole.Core.Feeds;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Web.Components.Boards.RobotHealth;
 using OpsConsole.Web.Components.Charts;
@@ -31,11 +32,13 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
     {
         var board = Render<RobotHealthBoard>();
 
-        board.WaitForAssertion(() =>
-        {
-            Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate));
-            Assert.Equal("99.52 %", StatValue(board, RobotHealthPanels.CommandSuccessRate));
-        });
+        board.WaitForAssertion(
+            () =>
+            {
+                Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate));
+                Assert.Equal("99.52 %", StatValue(board, RobotHealthPanels.CommandSuccessRate));
+            },
+            Wait.Deadline);
         Assert.Empty(board.FindAll("[data-testid=stale-badge]"));
         foreach (var panel in new[] { RobotHealthPanels.CommandSuccessRateByRegion, RobotHealthPanels.OnlineRateByRegion, RobotHealthPanels.BatteryDistribution })
         {
@@ -47,20 +50,21 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
     public void Values_follow_the_source_on_every_refresh_tick()
     {
         var board = Render<RobotHealthBoard>();
-        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)));
+        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)), Wait.Deadline);
 
         Source.SetInstant(RobotHealthQueries.OnlineRate, 0.9);
         Time.Advance(Refresh);
 
-        board.WaitForAssertion(() => Assert.Equal("90.00 %", StatValue(board, RobotHealthPanels.OnlineRate)));
+        board.WaitForAssertion(() => Assert.Equal("90.00 %", StatValue(board, RobotHealthPanels.OnlineRate)), Wait.Deadline);
     }
 
     [Fact]
-    public void Battery_bands_reach_the_chart_in_band_order()
+    public async Task Battery_bands_reach_the_chart_in_band_order()
     {
-        var board = Render<RobotHealthBoard>();
+        Render<RobotHealthBoard>();
 
-        board.WaitForAssertion(() => Assert.Contains(ChartModule.Invocations["update"], IsBatteryUpdate));
+        // The chart is fed after rendering, so no render announces it.
+        await Wait.UntilAsync(() => ChartModule.Invocations["update"].Any(IsBatteryUpdate), "the battery chart's update");
         var update = ChartModule.Invocations["update"].Last(IsBatteryUpdate);
         var series = Assert.Single((IReadOnlyList<ChartSeries>)update.Arguments[1]!);
         Assert.Equal(["0-20", "20-40"], series.Data.Select(p => p.X));
@@ -74,29 +78,31 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
         await monitor.StartAsync(CancellationToken.None);
         var banner = Render<PrometheusUnreachableBanner>();
         var board = Render<RobotHealthBoard>();
-        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)));
-        banner.WaitForAssertion(() => Assert.True(monitor.Current.IsReachable));
+        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)), Wait.Deadline);
+        banner.WaitForAssertion(() => Assert.True(monitor.Current.IsReachable), Wait.Deadline);
 
         Source.FailWith(FakeMetricsSource.UnreachableError());
         Time.Advance(Refresh);
 
-        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-testid=stale-badge]").Count));
+        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-testid=stale-badge]").Count), Wait.Deadline);
         Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate));
         banner.WaitForAssertion(() => Assert.Contains(
             "Prometheus unreachable - showing last values from 08:00:00",
             banner.Find("[data-testid=prometheus-unreachable]").TextContent,
-            StringComparison.Ordinal));
+            StringComparison.Ordinal), Wait.Deadline);
 
         Source.Recover();
         Source.SetInstant(RobotHealthQueries.OnlineRate, 0.98);
         Time.Advance(Refresh);
 
-        board.WaitForAssertion(() =>
-        {
-            Assert.Equal("98.00 %", StatValue(board, RobotHealthPanels.OnlineRate));
-            Assert.Empty(board.FindAll("[data-testid=stale-badge]"));
-        });
-        banner.WaitForAssertion(() => Assert.Empty(banner.FindAll("[data-testid=prometheus-unreachable]")));
+        board.WaitForAssertion(
+            () =>
+            {
+                Assert.Equal("98.00 %", StatValue(board, RobotHealthPanels.OnlineRate));
+                Assert.Empty(board.FindAll("[data-testid=stale-badge]"));
+            },
+            Wait.Deadline);
+        banner.WaitForAssertion(() => Assert.Empty(banner.FindAll("[data-testid=prometheus-unreachable]")), Wait.Deadline);
         await monitor.StopAsync(CancellationToken.None);
     }
 
@@ -106,22 +112,24 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
         var monitor = Services.GetRequiredService<PrometheusHealthMonitor>();
         await monitor.StartAsync(CancellationToken.None);
         var board = Render<RobotHealthBoard>();
-        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)));
+        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)), Wait.Deadline);
         Source.FailWith(FakeMetricsSource.UnreachableError());
         Time.Advance(Refresh);
-        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-testid=stale-badge]").Count));
-        board.WaitForAssertion(() => Assert.True(monitor.Current.IsUnreachable));
+        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-testid=stale-badge]").Count), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.True(monitor.Current.IsUnreachable), Wait.Deadline);
 
         Source.Recover();
         Source.SetInstant(RobotHealthQueries.OnlineRate, 0.98);
         // Half a refresh interval: only the health monitor's probe is due, not the board's tick.
         Time.Advance(TimeSpan.FromSeconds(5));
 
-        board.WaitForAssertion(() =>
-        {
-            Assert.Equal("98.00 %", StatValue(board, RobotHealthPanels.OnlineRate));
-            Assert.Empty(board.FindAll("[data-testid=stale-badge]"));
-        });
+        board.WaitForAssertion(
+            () =>
+            {
+                Assert.Equal("98.00 %", StatValue(board, RobotHealthPanels.OnlineRate));
+                Assert.Empty(board.FindAll("[data-testid=stale-badge]"));
+            },
+            Wait.Deadline);
         await monitor.StopAsync(CancellationToken.None);
     }
 
@@ -129,7 +137,7 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
     public async Task Leaving_the_board_stops_its_refreshes()
     {
         var board = Render<RobotHealthBoard>();
-        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)));
+        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board, RobotHealthPanels.OnlineRate)), Wait.Deadline);
         var updatesBefore = ChartModule.Invocations["update"].Count;
 
         await DisposeComponentsAsync();
@@ -138,6 +146,9 @@ public sealed class RobotHealthBoardTests : ConsoleTestContext
         Time.Advance(Refresh);
 
         Assert.Equal(updatesBefore, ChartModule.Invocations["update"].Count);
+        var feed = Services.GetRequiredService<PanelFeed>();
+        Assert.Equal(0, feed.SubscriberCount);
+        Assert.Equal(0, feed.ActiveKeyCount);
     }
 
     private static bool IsBatteryUpdate(JSRuntimeInvocation invocation) =>

@@ -22,10 +22,6 @@ internal static class RobotHealthQueries
 
     public const string BandLabel = "band";
 
-    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
-
-    public static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
-
     /// <summary>Bands are "0-20", "20-40"…: order them by their lower bound, unknown ones last.</summary>
     public static double BandOrder(string band)
     {

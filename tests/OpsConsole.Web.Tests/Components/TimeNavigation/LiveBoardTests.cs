@@ -1,0 +1,155 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using OpsConsole.Core.Feeds;
+using OpsConsole.Core.Metrics;
+using OpsConsole.Web.Components.Boards.RobotHealth;
+using OpsConsole.Web.Components.Live;
+using OpsConsole.Web.Components.TimeNavigation;
+using OpsConsole.Web.Tests.Support;
+
+namespace OpsConsole.Web.Tests.Components.TimeNavigation;
+
+/// <summary>Time navigation on a real board: URL state, pickers, full-screen panel, hidden tab.</summary>
+public sealed class LiveBoardTests : ConsoleTestContext
+{
+    private readonly IRenderedComponent<MudPopoverProvider> _popovers;
+
+    public LiveBoardTests()
+    {
+        _popovers = Render<MudPopoverProvider>();
+        Source.SetInstant(RobotHealthQueries.OnlineRate, 0.9731);
+        Source.SetInstant(RobotHealthQueries.CommandSuccessRate, 0.9952);
+        Source.SetRange(RobotHealthQueries.CommandSuccessRateByRegion, "cn-east", new SamplePoint(Start, 0.99));
+        Source.SetRange(RobotHealthQueries.OnlineRateByRegion, "cn-east", new SamplePoint(Start, 0.95));
+        Source.SetInstant(RobotHealthQueries.BatteryDistribution, 40, ("band", "20-40"));
+    }
+
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    private PanelFeed Feed => Services.GetRequiredService<PanelFeed>();
+
+    [Fact]
+    public void Opening_a_url_restores_range_refresh_and_variables()
+    {
+        Navigation.NavigateTo("/boards/robot-health?from=now-6h&to=now&refresh=30s&var-region=cn-east");
+
+        var board = Render<RobotHealthBoard>();
+
+        var rangePicker = board.Find("[data-testid=range-picker]");
+        Assert.Equal("now-6h", rangePicker.GetAttribute("data-from"));
+        Assert.Contains("Last 6 hours", rangePicker.TextContent, StringComparison.Ordinal);
+        Assert.Equal("30s", board.Find("[data-testid=refresh-picker]").GetAttribute("data-value"));
+        var rangePanel = RangePanel(board);
+        board.WaitForAssertion(() => Assert.NotNull(rangePanel.Instance.SubscribedRequest), Wait.Deadline);
+        Assert.Equal(TimeSpan.FromHours(6), rangePanel.Instance.SubscribedRequest!.Range);
+        Assert.Equal(TimeSpan.FromSeconds(30), rangePanel.Instance.SubscribedRequest.Refresh);
+        var context = board.FindComponent<LiveBoard>().Instance;
+        Assert.Equal("cn-east", context.State.Variables["region"]);
+    }
+
+    [Fact]
+    public void Choosing_a_range_updates_the_url_and_resubscribes_the_panels_without_a_reload()
+    {
+        Navigation.NavigateTo("/boards/robot-health?var-region=cn-east");
+        var board = Render<RobotHealthBoard>();
+        var rangePanel = RangePanel(board);
+        board.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(1), rangePanel.Instance.SubscribedRequest?.Range), Wait.Deadline);
+
+        board.Find("[data-testid=range-picker] button").Click();
+        _popovers.WaitForElement("[data-testid=range-now-15m]", Wait.Deadline).Click();
+
+        Assert.Equal("http://localhost/boards/robot-health?var-region=cn-east&from=now-15m&to=now&refresh=10s", Navigation.Uri);
+        board.WaitForAssertion(() => Assert.Equal(TimeSpan.FromMinutes(15), rangePanel.Instance.SubscribedRequest?.Range), Wait.Deadline);
+        Assert.Equal("now-15m", board.Find("[data-testid=range-picker]").GetAttribute("data-from"));
+        // The old 1 h keys were left: two range panels and three instant ones.
+        Assert.Equal(5, Feed.ActiveKeyCount);
+    }
+
+    [Fact]
+    public void Refresh_off_is_kept_in_the_url_and_asks_the_feed_for_one_frame()
+    {
+        Navigation.NavigateTo("/boards/robot-health");
+        var board = Render<RobotHealthBoard>();
+        var rangePanel = RangePanel(board);
+        board.WaitForAssertion(() => Assert.NotNull(rangePanel.Instance.SubscribedRequest), Wait.Deadline);
+
+        board.Find("[data-testid=refresh-picker] button").Click();
+        _popovers.WaitForElement("[data-testid=refresh-off]", Wait.Deadline).Click();
+
+        Assert.EndsWith("refresh=off", Navigation.Uri, StringComparison.Ordinal);
+        board.WaitForAssertion(() => Assert.Equal(PanelRequest.RefreshOff, rangePanel.Instance.SubscribedRequest?.Refresh), Wait.Deadline);
+        Assert.Equal("off", board.Find("[data-testid=refresh-picker]").GetAttribute("data-value"));
+    }
+
+    [Fact]
+    public void An_invalid_url_value_is_reported_and_the_default_is_used()
+    {
+        Navigation.NavigateTo("/boards/robot-health?from=yesterday&refresh=10s");
+
+        var board = Render<RobotHealthBoard>();
+
+        Assert.Contains("from: 'yesterday' is not a time", board.Find("[data-testid=url-errors]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("now-1h", board.Find("[data-testid=range-picker]").GetAttribute("data-from"));
+    }
+
+    [Fact]
+    public async Task A_viewed_panel_is_shown_alone_and_escape_returns_to_the_board()
+    {
+        Navigation.NavigateTo("/boards/robot-health?from=now-3h&to=now&viewPanel=" + RobotHealthPanels.BatteryDistribution);
+        var board = Render<RobotHealthBoard>();
+
+        var shown = board.FindAll("[data-panel-id]");
+        Assert.Equal(RobotHealthPanels.BatteryDistribution, Assert.Single(shown).GetAttribute("data-panel-id"));
+        Assert.NotNull(board.Find("[data-testid=full-screen-panel]"));
+        Assert.NotNull(board.Find("[data-testid=exit-view-panel]"));
+
+        await board.InvokeAsync(board.FindComponent<LiveBoard>().Instance.OnEscape);
+
+        Assert.Equal("http://localhost/boards/robot-health?from=now-3h&to=now&refresh=10s", Navigation.Uri);
+        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-panel-id]").Count), Wait.Deadline);
+        var viewLink = board.Find($"[data-view-panel={RobotHealthPanels.OnlineRate}]");
+        Assert.EndsWith("viewPanel=" + RobotHealthPanels.OnlineRate, viewLink.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hidden_tab_drops_every_subscription_keeps_the_values_and_resumes_when_shown()
+    {
+        var board = Render<RobotHealthBoard>();
+        board.WaitForAssertion(() => Assert.Equal("97.31 %", StatValue(board)), Wait.Deadline);
+        Assert.Equal(5, Feed.SubscriberCount);
+        var liveBoard = board.FindComponent<LiveBoard>().Instance;
+        Assert.Single(BoardModule.Invocations["watch"]);
+
+        await board.InvokeAsync(() => liveBoard.OnVisibilityChanged(true));
+
+        await Wait.UntilAsync(() => Feed.SubscriberCount == 0, "every panel to leave the feed");
+        Assert.Equal(0, Feed.ActiveKeyCount);
+        Assert.Equal("97.31 %", StatValue(board));
+        Assert.Equal("true", board.Find("[data-testid=live-board]").GetAttribute("data-paused"));
+
+        Source.SetInstant(RobotHealthQueries.OnlineRate, 0.9);
+        await board.InvokeAsync(() => liveBoard.OnVisibilityChanged(false));
+
+        board.WaitForAssertion(() => Assert.Equal("90.00 %", StatValue(board)), Wait.Deadline);
+        Assert.Equal(5, Feed.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task Leaving_the_board_stops_watching_the_page()
+    {
+        Render<RobotHealthBoard>();
+
+        await DisposeComponentsAsync();
+
+        Assert.Single(BoardModule.Invocations["unwatch"]);
+        Assert.Equal(BoardModule.Invocations["watch"][0].Arguments[0], BoardModule.Invocations["unwatch"][0].Arguments[0]);
+    }
+
+    private static IRenderedComponent<LivePanel> RangePanel(IRenderedComponent<RobotHealthBoard> board) =>
+        board.FindComponents<LivePanel>().First(panel => !panel.Instance.Instant);
+
+    private static string StatValue(IRenderedComponent<RobotHealthBoard> board) =>
+        board.Find($"[data-panel-id={RobotHealthPanels.OnlineRate}] [data-testid=stat-value]").TextContent.Trim();
+}
