@@ -93,7 +93,8 @@ public static class UnitFormatter
             Math.Round(magnitude / scales[index].Factor, digits) >= scales[index + 1].Factor / scales[index].Factor)
         {
             index++;
-            digits = decimals ?? AutoDecimals(magnitude / scales[index].Factor);
+            // It rounded up to at least 1 of the larger unit, so choose digits as for 1.
+            digits = decimals ?? AutoDecimals(Math.Max(1, magnitude / scales[index].Factor));
         }
         return Plain(value / scales[index].Factor, digits, culture) + scales[index].Suffix;
     }
