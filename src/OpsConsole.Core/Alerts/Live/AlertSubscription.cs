@@ -22,6 +22,7 @@ public sealed class AlertSubscription : IAsyncDisposable, IDisposable
     private readonly CancellationTokenSource _cancel = new();
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _pump = Task.CompletedTask;
+    private int _queued;
     private int _overflowedAt;
     private int _disposed;
 
@@ -48,12 +49,14 @@ public sealed class AlertSubscription : IAsyncDisposable, IDisposable
     /// <summary>Queues an event; false when the subscriber is too far behind and must be dropped.</summary>
     internal bool Post(AlertStreamEvent change, int maxQueued)
     {
-        if (_queue.Reader.Count >= maxQueued)
+        var queued = Volatile.Read(ref _queued);
+        if (queued >= maxQueued)
         {
-            Volatile.Write(ref _overflowedAt, _queue.Reader.Count);
+            Volatile.Write(ref _overflowedAt, queued);
             _queue.Writer.TryComplete();
             return false;
         }
+        Interlocked.Increment(ref _queued);
         _queue.Writer.TryWrite(change);
         return true;
     }
@@ -87,6 +90,7 @@ public sealed class AlertSubscription : IAsyncDisposable, IDisposable
             {
                 while (_queue.Reader.TryRead(out var change))
                 {
+                    Interlocked.Decrement(ref _queued);
                     try
                     {
                         await _onEvent(change, cancellationToken).ConfigureAwait(false);

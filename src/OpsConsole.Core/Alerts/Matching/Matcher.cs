@@ -17,7 +17,7 @@ public sealed class Matcher : IEquatable<Matcher>
     private readonly Regex? _regex;
 
     /// <exception cref="ArgumentException">The name is empty or the regular expression does not compile.</exception>
-    public Matcher(string name, MatchType type, string value)
+    public Matcher(string name, MatchOperator type, string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(value);
@@ -26,9 +26,9 @@ public sealed class Matcher : IEquatable<Matcher>
             throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown match type.");
         }
         Name = name;
-        Type = type;
+        Operator = type;
         Value = value;
-        if (type is MatchType.Regex or MatchType.NotRegex)
+        if (type is MatchOperator.Regex or MatchOperator.NotRegex)
         {
             try
             {
@@ -44,21 +44,21 @@ public sealed class Matcher : IEquatable<Matcher>
 
     public string Name { get; }
 
-    public MatchType Type { get; }
+    public MatchOperator Operator { get; }
 
     public string Value { get; }
 
     /// <summary>As in Alertmanager's API v2 JSON.</summary>
-    public bool IsRegex => Type is MatchType.Regex or MatchType.NotRegex;
+    public bool IsRegex => Operator is MatchOperator.Regex or MatchOperator.NotRegex;
 
     /// <summary>As in Alertmanager's API v2 JSON (false for != and !~).</summary>
-    public bool IsEqual => Type is MatchType.Equal or MatchType.Regex;
+    public bool IsEqual => Operator is MatchOperator.Equal or MatchOperator.Regex;
 
-    public string Operator => Type switch
+    public string Symbol => Operator switch
     {
-        MatchType.Equal => "=",
-        MatchType.NotEqual => "!=",
-        MatchType.Regex => "=~",
+        MatchOperator.Equal => "=",
+        MatchOperator.NotEqual => "!=",
+        MatchOperator.Regex => "=~",
         _ => "!~",
     };
 
@@ -66,21 +66,21 @@ public sealed class Matcher : IEquatable<Matcher>
     public static Matcher FromApi(string name, string value, bool isRegex, bool isEqual = true) =>
         new(name, (isRegex, isEqual) switch
         {
-            (false, true) => MatchType.Equal,
-            (false, false) => MatchType.NotEqual,
-            (true, true) => MatchType.Regex,
-            (true, false) => MatchType.NotRegex,
+            (false, true) => MatchOperator.Equal,
+            (false, false) => MatchOperator.NotEqual,
+            (true, true) => MatchOperator.Regex,
+            (true, false) => MatchOperator.NotRegex,
         }, value);
 
     /// <summary>Whether this matcher accepts a label value (null: the label is absent).</summary>
     public bool Matches(string? labelValue)
     {
         var value = labelValue ?? string.Empty;
-        return Type switch
+        return Operator switch
         {
-            MatchType.Equal => string.Equals(value, Value, StringComparison.Ordinal),
-            MatchType.NotEqual => !string.Equals(value, Value, StringComparison.Ordinal),
-            MatchType.Regex => _regex!.IsMatch(value),
+            MatchOperator.Equal => string.Equals(value, Value, StringComparison.Ordinal),
+            MatchOperator.NotEqual => !string.Equals(value, Value, StringComparison.Ordinal),
+            MatchOperator.Regex => _regex!.IsMatch(value),
             _ => !_regex!.IsMatch(value),
         };
     }
@@ -95,15 +95,15 @@ public sealed class Matcher : IEquatable<Matcher>
     public static bool MatchesAll(IEnumerable<Matcher> matchers, LabelSet labels) => matchers.All(m => m.Matches(labels));
 
     /// <summary>Alertmanager syntax, e.g. <c>severity=~"crit.*"</c>; the parser reads it back to an equal matcher.</summary>
-    public override string ToString() => $"{Name}{Operator}{Quote(Value)}";
+    public override string ToString() => $"{Name}{Symbol}{Quote(Value)}";
 
     public bool Equals(Matcher? other) =>
-        other is not null && Type == other.Type &&
+        other is not null && Operator == other.Operator &&
         string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as Matcher);
 
-    public override int GetHashCode() => HashCode.Combine(Name, Type, Value);
+    public override int GetHashCode() => HashCode.Combine(Name, Operator, Value);
 
     internal static string Quote(string value)
     {

@@ -137,15 +137,15 @@ public static class MatcherParser
             return text[start.._at];
         }
 
-        private MatchType ReadOperator(string name)
+        private MatchOperator ReadOperator(string name)
         {
             var rest = text.AsSpan(_at);
-            (MatchType Type, int Length)? op = rest switch
+            (MatchOperator Type, int Length)? op = rest switch
             {
-                _ when rest.StartsWith("=~") => (MatchType.Regex, 2),
-                _ when rest.StartsWith("!=") => (MatchType.NotEqual, 2),
-                _ when rest.StartsWith("!~") => (MatchType.NotRegex, 2),
-                _ when rest.StartsWith("=") => (MatchType.Equal, 1),
+                _ when rest.StartsWith("=~") => (MatchOperator.Regex, 2),
+                _ when rest.StartsWith("!=") => (MatchOperator.NotEqual, 2),
+                _ when rest.StartsWith("!~") => (MatchOperator.NotRegex, 2),
+                _ when rest.StartsWith("=") => (MatchOperator.Equal, 1),
                 _ => null,
             };
             if (op is not { } found)

@@ -22,6 +22,12 @@ public static class WebhookParser
 
     public static WebhookParseResult Parse(ReadOnlyMemory<byte> utf8Json)
     {
+        // Checked up front: JsonDocument only validates the UTF-8 of a string when it is read.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json.Span))
+        {
+            return WebhookParseResult.Invalid("The body is not valid UTF-8.");
+        }
+
         JsonDocument document;
         try
         {
@@ -31,11 +37,6 @@ public static class WebhookParser
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
             return WebhookParseResult.Invalid($"The body is not valid JSON{where}.");
-        }
-        catch (ArgumentException)
-        {
-            // Invalid UTF-8 surfaces here.
-            return WebhookParseResult.Invalid("The body is not valid UTF-8 JSON.");
         }
 
         using (document)

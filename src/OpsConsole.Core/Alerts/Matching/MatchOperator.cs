@@ -1,7 +1,7 @@
 namespace OpsConsole.Core.Alerts.Matching;
 
 /// <summary>The four matcher operators of Alertmanager (and PromQL).</summary>
-public enum MatchType
+public enum MatchOperator
 {
     /// <summary><c>=</c></summary>
     Equal,
