@@ -7,8 +7,10 @@ namespace OpsConsole.Core.Boards;
 public abstract record VariableSource;
 
 /// <summary>
-/// The values of <paramref name="Label"/> on the series of <paramref name="Metric"/>: Prometheus
-/// <c>GET /api/v1/label/&lt;Label&gt;/values?match[]=&lt;Metric&gt;</c>.
+/// The values of <paramref name="Label"/> on the series <paramref name="Metric"/> selects (a metric
+/// name or a selector such as <c>up{job="x"}</c>): Prometheus
+/// <c>GET /api/v1/label/&lt;Label&gt;/values?match[]=&lt;Metric&gt;</c>, best with <c>start</c>/<c>end</c>
+/// set to the board's range so instances long gone are not offered.
 /// </summary>
 public sealed record LabelValuesSource(string Metric, string Label) : VariableSource;
 
