@@ -116,8 +116,15 @@ internal sealed partial class AlertmanagerClient(
     public async Task ExpireSilenceAsync(string id, CancellationToken cancellationToken)
     {
         var path = SilencePath + Uri.EscapeDataString(RequireId(id));
-        await WriteAsync<string>(path, instance => new HttpRequestMessage(HttpMethod.Delete, new Uri(instance, path)), null, cancellationToken)
-            .ConfigureAwait(false);
+        try
+        {
+            await WriteAsync<string>(path, instance => new HttpRequestMessage(HttpMethod.Delete, new Uri(instance, path)), null, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (AlertmanagerApiException ex) when (ex.StatusCode == 500 && ex.Message.EndsWith("already expired", StringComparison.Ordinal))
+        {
+            // Expiring is idempotent for callers: an ack ended twice (a retried request, two replicas) is still ended.
+        }
     }
 
     public async Task<AlertmanagerStatus> GetStatusAsync(CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public interface IAlertmanagerClient
     /// <summary>POST /api/v2/silences: creates, or updates when <see cref="SilenceDraft.Id"/> is set. Returns the silence's id (an update may get a new one).</summary>
     Task<string> PostSilenceAsync(SilenceDraft silence, CancellationToken cancellationToken);
 
-    /// <summary>DELETE /api/v2/silence/{id}: expires it now (Alertmanager keeps listing it as expired).</summary>
+    /// <summary>DELETE /api/v2/silence/{id}: expires it now (Alertmanager keeps listing it as expired). Expiring an expired silence is fine; an unknown id throws with ErrorType not_found.</summary>
     Task ExpireSilenceAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>GET /api/v2/status of the first Alertmanager that answers.</summary>

@@ -147,6 +147,21 @@ public sealed class AlertmanagerRequestTests
     }
 
     [Fact]
+    public async Task Expiring_an_unknown_silence_is_not_found_and_an_expired_one_is_fine()
+    {
+        // Alertmanager 0.25's answers, verbatim.
+        _handler.Respond(First, System.Net.HttpStatusCode.InternalServerError, "\"silence not found\"")
+            .Respond(First, System.Net.HttpStatusCode.InternalServerError, "\"silence 8a3e0f5b already expired\"");
+        using var harness = Create(_handler);
+
+        var error = await Assert.ThrowsAsync<AlertmanagerApiException>(() => harness.Client.ExpireSilenceAsync("missing", Deadline.Test));
+        await harness.Client.ExpireSilenceAsync("8a3e0f5b", Deadline.Test);
+
+        Assert.Equal("not_found", error.ErrorType);
+        Assert.Equal("silence not found", error.Message);
+    }
+
+    [Fact]
     public async Task A_silence_no_Alertmanager_knows_is_null()
     {
         _handler.Respond(First, System.Net.HttpStatusCode.NotFound, "");

@@ -12,12 +12,14 @@ namespace OpsConsole.Prometheus.Alertmanager.Wire;
 internal static class AlertmanagerErrorReader
 {
     private const int SnippetLength = 200;
+    private const string SilenceNotFound = "silence not found";
 
     public static AlertmanagerApiException FromResponse(HttpResponseMessage response, byte[] body, string endpoint, Uri instance)
     {
         var statusCode = (int)response.StatusCode;
-        var errorType = ErrorTypeFor(statusCode);
         var text = ErrorText(response, body);
+        // Alertmanager 0.25 answers an expiry of an unknown silence with 500 "silence not found".
+        var errorType = text == SilenceNotFound ? PrometheusErrorType.NotFound.Value : ErrorTypeFor(statusCode);
         var message = text is null
             ? $"Alertmanager at {instance} answered {endpoint} with HTTP {statusCode} {response.ReasonPhrase}" +
               (IsHtml(response) ? " and an HTML page: a proxy in front of it may be failing, or the URL may be wrong." : ".")
