@@ -2,6 +2,13 @@ using OpsConsole.Prometheus;
 using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
+using OpsConsole.Web.Identity;
+using OpsConsole.Web.Storage;
+
+if (PasswordHashCommand.TryRun(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +19,8 @@ builder.Services.AddPrometheusClient(builder.Configuration.GetSection("Prometheu
 builder.Services.AddPrometheusHealth();
 builder.Services.AddPanelFeed(builder.Configuration);
 builder.AddConsoleUi();
+builder.AddConsoleIdentity();
+builder.Services.AddConsoleStorage(builder.Configuration);
 
 var app = builder.Build();
 
@@ -19,6 +28,7 @@ app.UseConsolePipeline();
 app.MapConsoleEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpsConsole.Web.Components;
 using OpsConsole.Web.Health;
+using OpsConsole.Web.Identity;
+using OpsConsole.Web.Storage;
 using Prometheus;
 
 namespace OpsConsole.Web.Hosting;
@@ -13,17 +15,21 @@ internal static class PipelineSetup
         app.UseRouting();
         // After routing, so request metrics carry the endpoint's route template rather than raw paths.
         app.UseHttpMetrics();
+        app.UseConsoleSecurity();
         app.UseAntiforgery();
         return app;
     }
 
-    /// <summary>/healthz (alive), /readyz (Prometheus reachable), /metrics (our own), and the UI.</summary>
+    /// <summary>/healthz (alive), /readyz (Prometheus reachable), /metrics (our own), and the UI.
+    /// Only probes, scrapes and static files are anonymous: everything else needs a signed-in user (fallback policy).</summary>
     public static WebApplication MapConsoleEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthSetup.ReadyTag) });
-        app.MapMetrics();
-        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthSetup.ReadyTag) }).AllowAnonymous();
+        app.MapMetrics().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapConsoleIdentity();
+        app.MapAuditApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

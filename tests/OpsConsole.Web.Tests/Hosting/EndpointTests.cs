@@ -2,9 +2,12 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Web.Health;
+using OpsConsole.Web.Security;
+using OpsConsole.Web.Tests.Identity;
 using OpsConsole.Web.Tests.Support;
 
 namespace OpsConsole.Web.Tests.Hosting;
@@ -13,6 +16,7 @@ public sealed class EndpointTests : IAsyncDisposable
 {
     private readonly SwitchableProbe _probe = new();
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("opsconsole-endpointtests-");
 
     public EndpointTests()
     {
@@ -20,6 +24,8 @@ public sealed class EndpointTests : IAsyncDisposable
             .UseEnvironment("Testing")
             // Nothing listens here: no test may depend on a Prometheus someone else happens to run.
             .UseSetting("Prometheus:Url", "http://127.0.0.1:1")
+            .UseSetting("OpsConsole:DataDirectory", _data.FullName)
+            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(TestIdentities.Settings()))
             .ConfigureTestServices(services => services.AddSingleton<IPrometheusProbe>(_probe)));
     }
 
@@ -72,6 +78,7 @@ public sealed class EndpointTests : IAsyncDisposable
     public async Task The_board_page_renders_its_panels_on_the_first_request()
     {
         using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = TestIdentities.BearerOf(Roles.Viewer);
 
         var html = await client.GetStringAsync(new Uri("/boards/robot-health", UriKind.Relative));
 
@@ -79,7 +86,18 @@ public sealed class EndpointTests : IAsyncDisposable
         Assert.Contains("data-testid=\"prometheus-health\"", html, StringComparison.Ordinal);
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        try
+        {
+            _data.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp cleaner takes it.
+        }
+    }
 
     private async Task ProbedAsync()
     {

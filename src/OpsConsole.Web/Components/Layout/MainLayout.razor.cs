@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using OpsConsole.Web.Identity;
 
 namespace OpsConsole.Web.Components.Layout;
 
@@ -17,6 +18,9 @@ public sealed partial class MainLayout
     [Inject]
     private PreferencesInterop Preferences { get; set; } = default!;
 
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
+
     protected override void OnInitialized() => _mode = InitialTheme;
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
@@ -27,6 +31,7 @@ public sealed partial class MainLayout
         try
         {
             await Preferences.RememberThemeAsync(_mode, CancellationToken.None);
+            await User.RememberThemeAsync(_mode.ToJsName(), CancellationToken.None);
         }
         catch (JSDisconnectedException)
         {

@@ -1,0 +1,42 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace OpsConsole.Web.Security;
+
+internal static class RateLimitSetup
+{
+    public static IServiceCollection AddConsoleRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicies.SignIn, context =>
+            {
+                // Showing the form is free; only attempts count.
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+                var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue;
+                return PerMinute(AddressOf(context), limits.SignInPermitsPerAddressPerMinute);
+            });
+            options.AddPolicy(RateLimitPolicies.Webhook, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue;
+                return PerMinute(AddressOf(context), limits.WebhookPermitsPerMinute);
+            });
+        });
+        return services;
+    }
+
+    internal static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,21 @@
+namespace OpsConsole.Web.Security;
+
+/// <summary>The "Security" configuration section: rate limits and lockout.</summary>
+public sealed class SecurityOptions
+{
+    public const string SectionName = "Security";
+
+    /// <summary>Sign-in form posts one client address may make per minute.</summary>
+    public int SignInPermitsPerAddressPerMinute { get; set; } = 20;
+
+    /// <summary>Sign-in attempts for one user name per minute, from anywhere.</summary>
+    public int SignInPermitsPerUserPerMinute { get; set; } = 10;
+
+    /// <summary>Webhook deliveries one client address may make per minute.</summary>
+    public int WebhookPermitsPerMinute { get; set; } = 600;
+
+    /// <summary>Failed passwords in a row that lock a user out.</summary>
+    public int LockoutFailures { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(5);
+}
