@@ -96,7 +96,11 @@ internal sealed class FeedKeyState
                     await Task.Delay(wait, _time, stopping).ConfigureAwait(false);
                 }
 
-                await RefreshAsync(FeedWindow.At(Key, _time.GetUtcNow()), stopping).ConfigureAwait(false);
+                // The window of the tick that was due, not of the clock: a timer may fire a hair early
+                // (its monotonic clock against the wall clock), and the clock's window would then be
+                // the previous one - a cache hit, and the tick silently skipped.
+                var now = _time.GetUtcNow();
+                await RefreshAsync(FeedWindow.At(Key, now > next ? now : next), stopping).ConfigureAwait(false);
                 var dueNow = FeedWindow.AlignDown(_time.GetUtcNow(), RefreshPeriod);
                 next = next + RefreshPeriod > dueNow ? next + RefreshPeriod : dueNow;
             }

@@ -91,4 +91,33 @@ public sealed class PanelFeedRefreshTests
         Assert.Equal(FirstWindowEnd, fresh.Window.End);
         Assert.Equal(2, fixture.Source.RangeCalls);
     }
+
+    [Fact]
+    public async Task A_timer_firing_a_moment_early_still_refreshes_the_window_that_was_due()
+    {
+        var fake = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(FeedFixture.Start);
+        var source = new FakeMetricsSource();
+        using var meters = new TestMeterFactory();
+        await using var feed = new PanelFeed(
+            new SingleMetricsSourceResolver(source), new PanelFeedOptions(), new EarlyTimers(fake), new PanelFeedMetrics(meters),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<PanelFeed>.Instance);
+        var viewer = new FrameRecorder();
+        await using var subscription = feed.Subscribe(HourOfUp, viewer.OnFrame);
+        await viewer.WaitForWindowEndingAsync(FirstWindowEnd);
+
+        // The tick is due at +15 s; its timer fires 1 ms before.
+        fake.Advance(TimeSpan.FromSeconds(13) - TimeSpan.FromMilliseconds(1));
+
+        await viewer.WaitForWindowEndingAsync(FirstWindowEnd.AddSeconds(15));
+        Assert.Equal(2, source.RangeCalls);
+    }
+
+    /// <summary>A clock whose timers fire one millisecond before they are due, as real timers sometimes do against the wall clock.</summary>
+    private sealed class EarlyTimers(TimeProvider inner) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            inner.CreateTimer(callback, state, dueTime > TimeSpan.FromMilliseconds(1) ? dueTime - TimeSpan.FromMilliseconds(1) : dueTime, period);
+    }
 }
