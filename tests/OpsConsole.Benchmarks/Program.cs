@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsConsole.Benchmarks;
+using OpsConsole.Core.Metrics;
+using OpsConsole.Prometheus;
+using OpsConsole.Testing;
+
+// How many Prometheus queries N viewers of the Operations overview cost (see README.md).
+var settings = BenchmarkSettings.Parse(args);
+using var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopping.Cancel();
+};
+var cancellationToken = stopping.Token;
+
+FleetStack? stack = null;
+try
+{
+    var prometheus = settings.Prometheus;
+    if (prometheus is null)
+    {
+        Console.Error.WriteLine("Starting Prometheus, Redis, redis_exporter and the simulator on free ports…");
+        stack = await FleetStack.StartAsync(fastAlerts: false, cancellationToken);
+        prometheus = stack.Prometheus.Url;
+    }
+
+    var services = new ServiceCollection()
+        .AddLogging()
+        .AddPrometheusClient(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Url"] = prometheus.ToString() })
+            .Build());
+    await using var provider = services.BuildServiceProvider();
+    var source = provider.GetRequiredService<IMetricsSource>();
+    using var http = new HttpClient();
+    var counter = new PrometheusRequestCounter(http, prometheus);
+
+    await Eventually.Until(
+        async token => (await source.QueryAsync("up", null, token)).Value.Count > 0,
+        TimeSpan.FromSeconds(60), "Prometheus's first scrapes", cancellationToken);
+
+    var boardFile = settings.BoardFile ?? RepositoryPaths.Combine("deploy", "boards", "overview.yaml");
+    var (panels, range, panelSource) = await OverviewPanels.LoadAsync(boardFile, cancellationToken);
+    Console.Error.WriteLine($"Board: {panelSource}, {panels.Count} panel queries, range {range}, refresh {settings.Refresh.TotalSeconds:0} s, {settings.Ticks} ticks per run.");
+
+    var run = new ViewerRun(source, counter, settings);
+    var results = new List<RunResult>();
+    foreach (var viewers in new[] { 0 }.Concat(settings.Viewers))
+    {
+        Console.Error.WriteLine($"N = {viewers}…");
+        results.Add(await run.RunAsync(viewers, panels, range, cancellationToken));
+    }
+
+    Console.WriteLine(MarkdownTable.Render(results, panels.Count, settings));
+    var one = results.FirstOrDefault(r => r.Viewers == 1);
+    var most = results.LastOrDefault(r => r.Viewers > 1);
+    if (one is not null && most is not null)
+    {
+        var ratio = most.RequestsPerTick / one.RequestsPerTick;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Requests per tick at N = {most.Viewers} / at N = 1: {ratio:0.00} (acceptance: at most 1.05) - {(ratio <= 1.05 ? "PASS" : "FAIL")}"));
+        return ratio <= 1.05 ? 0 : 1;
+    }
+
+    return 0;
+}
+finally
+{
+    if (stack is not null)
+    {
+        await stack.DisposeAsync();
+    }
+}
