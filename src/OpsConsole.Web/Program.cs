@@ -1,4 +1,5 @@
 using OpsConsole.Prometheus;
+using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
@@ -21,11 +22,13 @@ builder.Services.AddPanelFeed(builder.Configuration);
 builder.AddConsoleUi();
 builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);
+builder.Services.AddConsoleAlerts(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseConsolePipeline();
 app.MapConsoleEndpoints();
+app.MapConsoleAlerts();
 
 await app.RunAsync();
 return 0;

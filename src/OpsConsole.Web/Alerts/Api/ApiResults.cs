@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace OpsConsole.Web.Alerts.Api;
+
+/// <summary>One mapping from <see cref="AlertActionOutcome"/> to HTTP, for every alert and silence endpoint.</summary>
+internal static class ApiResults
+{
+    public static ProblemHttpResult Problem(AlertActionResult result) => TypedResults.Problem(
+        statusCode: result.Outcome switch
+        {
+            AlertActionOutcome.Invalid => StatusCodes.Status400BadRequest,
+            AlertActionOutcome.NotFound => StatusCodes.Status404NotFound,
+            AlertActionOutcome.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status502BadGateway,
+        },
+        title: result.Outcome.ToString(),
+        detail: result.Message);
+
+    public static ProblemHttpResult Invalid(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: nameof(AlertActionOutcome.Invalid), detail: detail);
+
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: nameof(AlertActionOutcome.Unavailable), detail: detail);
+}
