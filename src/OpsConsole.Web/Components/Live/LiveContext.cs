@@ -13,6 +13,7 @@ public sealed record LiveContext(TimeSpan Range, DateTimeOffset? End, TimeSpan? 
     /// <summary>Used by a live panel outside any board: the last hour, refreshed with the step.</summary>
     public static LiveContext Default { get; } = new(TimeSpan.FromHours(1), null, null, false);
 
-    /// <summary>Board variables by name, for substitution into panel expressions.</summary>
-    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>Board variables by name with their selected values (Core's BoardQuery.Substitute takes them as they are).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Variables { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 }

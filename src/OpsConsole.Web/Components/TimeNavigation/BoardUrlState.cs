@@ -18,8 +18,9 @@ public sealed record BoardUrlState
 
     public required RefreshInterval Refresh { get; init; }
 
-    /// <summary>Board variables by name (without the "var-" prefix).</summary>
-    public IReadOnlyDictionary<string, string> Variables { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>Board variables by name (without the "var-" prefix); a multi-select repeats the parameter.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Variables { get; init; } =
+        new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
     /// <summary>The panel shown full screen, if any.</summary>
     public string? ViewPanel { get; init; }
@@ -63,12 +64,12 @@ public sealed record BoardUrlState
             }
         }
 
-        var variables = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var variables = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (name, values) in query)
         {
             if (name.StartsWith(VariablePrefix, StringComparison.Ordinal) && name.Length > VariablePrefix.Length)
             {
-                variables[name[VariablePrefix.Length..]] = values.ToString();
+                variables[name[VariablePrefix.Length..]] = [.. values.OfType<string>()];
             }
         }
 
@@ -94,7 +95,7 @@ public sealed record BoardUrlState
         };
         foreach (var (name, value) in Variables)
         {
-            parameters[VariablePrefix + name] = value;
+            parameters[VariablePrefix + name] = value.ToArray();
         }
 
         return parameters;

@@ -87,14 +87,18 @@ public sealed class TimeRangeTests
         {
             Range = TimeRange.Parse("now-6h", "now"),
             Refresh = RefreshInterval.Every(TimeSpan.FromSeconds(30)),
-            Variables = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["region"] = "cn-east" },
+            Variables = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["region"] = ["cn-east", "cn-north"] },
             ViewPanel = "battery-distribution",
         };
-        var query = string.Join('&', state.ToQueryParameters().Select(p => $"{p.Key}={Uri.EscapeDataString((string)p.Value!)}"));
+        var query = string.Join('&', state.ToQueryParameters().SelectMany(p => p.Value switch
+        {
+            string[] values => values.Select(value => $"{p.Key}={Uri.EscapeDataString(value)}"),
+            var value => [$"{p.Key}={Uri.EscapeDataString((string)value!)}"],
+        }));
 
         var restored = BoardUrlState.FromUri("http://localhost/boards/x?" + query, TimeRange.Last(TimeSpan.FromHours(1)), RefreshInterval.Off);
 
-        Assert.Equal("from=now-6h&to=now&refresh=30s&viewPanel=battery-distribution&var-region=cn-east", query);
+        Assert.Equal("from=now-6h&to=now&refresh=30s&viewPanel=battery-distribution&var-region=cn-east&var-region=cn-north", query);
         Assert.Equal(state.Range, restored.Range);
         Assert.Equal(state.Refresh, restored.Refresh);
         Assert.Equal(state.Variables, restored.Variables);
