@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using OpsConsole.Core.Alerts;
+using OpsConsole.Core.Alerts.Live;
+using OpsConsole.Web.Components.Alerts.Shared;
+
+namespace OpsConsole.Web.Components.Alerts.AlertList;
+
+/// <summary>One row of the alert list: severity, name, age, summary, links, states and the operator's actions.</summary>
+public sealed partial class AlertRow
+{
+    // Shown elsewhere in the row already, or noise for a reader.
+    private static readonly HashSet<string> HiddenLabels = new(StringComparer.Ordinal) { "alertname", "severity" };
+
+    [Parameter, EditorRequired]
+    public LiveAlert Alert { get; set; } = default!;
+
+    [Parameter]
+    public DateTimeOffset Now { get; set; }
+
+    /// <summary>Whether the user holds Operate; the services check again on every action.</summary>
+    [Parameter]
+    public bool CanOperate { get; set; }
+
+    /// <summary>Known silences by id, to say who silenced it; may be empty when Alertmanager could not be read.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, Silence> Silences { get; set; } = new Dictionary<string, Silence>();
+
+    [Parameter]
+    public EventCallback<LiveAlert> OnAcknowledge { get; set; }
+
+    [Parameter]
+    public EventCallback<LiveAlert> OnUnacknowledge { get; set; }
+
+    private string SeverityName => AlertSeverity.Of(Alert.Labels);
+
+    private string SeverityLabel => SeverityName is { Length: > 0 } name ? name : "none";
+
+    private Color SeverityColor => AlertSeverity.ColorOf(SeverityName);
+
+    private string SeverityCss => SeverityColor switch
+    {
+        Color.Error => "error",
+        Color.Warning => "warning",
+        Color.Info => "info",
+        _ => "lines-default",
+    };
+
+    private string PhaseName => Alert.Phase == AlertPhase.Pending ? "pending" : "firing";
+
+    private string? Summary => Alert.Annotations["summary"];
+
+    private string? Description => Alert.Annotations["description"];
+
+    private string DetailHref => $"alerts/{Uri.EscapeDataString(Alert.Fingerprint)}";
+
+    private string StartedAtText => Alert.StartsAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    private string SilenceHref => SilenceLinks.FromLabels(Alert.Labels);
+
+    private IEnumerable<KeyValuePair<string, string>> VisibleLabels =>
+        Alert.Labels.Values.Where(p => !HiddenLabels.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>Silences other than the acknowledgement's own (that one is shown as the ack).</summary>
+    private IEnumerable<string> OtherSilences => Alert.SilencedBy
+        .Where(id => id != Alert.Acknowledgement?.SilenceId)
+        .Select(id => Silences.TryGetValue(id, out var silence)
+            ? AlertsText.SilencedBy(silence.CreatedBy, silence.EndsAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+            : AlertsText.Silenced);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using MudBlazor;
+using OpsConsole.Web.Alerts;
+using OpsConsole.Web.Storage;
+
+namespace OpsConsole.Web.Components.Alerts.History;
+
+/// <summary>How a recorded state reads in a timeline or the history table.</summary>
+internal static class HistoryStateStyle
+{
+    public static Color ColorOf(string state) => state switch
+    {
+        AlertHistoryStates.Firing => Color.Error,
+        AlertHistoryStates.Pending => Color.Warning,
+        AlertHistoryStates.Resolved => Color.Success,
+        AlertHistoryStates.Acknowledged => Color.Primary,
+        AlertHistoryStates.Silenced => Color.Info,
+        _ => Color.Default,
+    };
+
+    /// <summary>"acknowledged by alice", "silenced by bob", "firing"...</summary>
+    public static string Describe(AlertHistoryEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var label = entry.State switch
+        {
+            AlertHistoryStates.Pending => "待定 · pending",
+            AlertHistoryStates.Firing => "触发 · fired",
+            AlertHistoryStates.Resolved => "恢复 · resolved",
+            AlertHistoryStates.Silenced => "静默 · silenced",
+            AlertHistoryStates.Unsilenced => "取消静默 · unsilenced",
+            AlertHistoryStates.Acknowledged => "确认 · acknowledged",
+            AlertHistoryStates.Unacknowledged => "取消确认 · unacknowledged",
+            _ => entry.State,
+        };
+        return entry.By is { Length: > 0 } by ? $"{label} by {by}" : label;
+    }
+
+    public static string Local(DateTimeOffset at, TimeProvider time) =>
+        TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+}
