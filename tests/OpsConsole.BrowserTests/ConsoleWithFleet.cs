@@ -24,6 +24,7 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
             ["OpsConsole:DefaultRefresh"] = "00:00:02",
             ["OpsConsole:HealthCheckInterval"] = "00:00:01",
             ["PanelFeed:MinRefreshInterval"] = "00:00:02",
+            ["PanelFeed:DefaultMinStep"] = "00:00:05",
         }, timeout.Token);
         Chromium = await Chromium.LaunchAsync();
     }
