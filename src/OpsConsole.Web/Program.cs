@@ -1,5 +1,6 @@
 using OpsConsole.Prometheus;
 using OpsConsole.Web.Alerts;
+using OpsConsole.Web.Boards;
 using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
@@ -19,6 +20,7 @@ builder.Services.AddConsoleOptions(builder.Configuration);
 builder.Services.AddPrometheusClient(builder.Configuration.GetSection("Prometheus"));
 builder.Services.AddPrometheusHealth();
 builder.Services.AddPanelFeed(builder.Configuration);
+builder.AddBoards();
 builder.AddConsoleUi();
 builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);

@@ -1,26 +1,15 @@
 // Chart interop for OpsConsole.Web (Components/Charts). One ApexCharts instance per container
 // element: .NET creates it once, then only pushes new series, so live refreshes never rebuild the DOM.
 import ApexCharts from "apexcharts";
+import { formatValue } from "./units.js";
 
 // Keyed by element so the .NET side needs nothing but its ElementReference; a WeakMap lets a
 // container that Blazor removed without calling destroy be collected with its chart.
 const charts = new WeakMap();
 
-const palette = ["#2e93fa", "#66da26", "#e91e63", "#ff9800", "#546e7a", "#9c27b0"];
+const palette = ["#2e93fa", "#66da26", "#e91e63", "#ff9800", "#546e7a", "#9c27b0", "#00bcd4", "#cddc39"];
 
-function formatValue(value, unit, decimals) {
-  if (value === null || value === undefined || Number.isNaN(value)) {
-    return "–";
-  }
-  switch (unit) {
-    case "percent":
-      return `${(value * 100).toFixed(decimals)} %`;
-    case "count":
-      return Math.round(value).toLocaleString();
-    default:
-      return value.toFixed(decimals);
-  }
-}
+const timeKinds = new Set(["line", "area", "timebar"]);
 
 function themeOptions(mode) {
   const dark = mode === "dark";
@@ -41,15 +30,33 @@ function toDonut(series) {
   };
 }
 
+function countPoints(series) {
+  return (series ?? []).reduce((sum, s) => sum + s.data.filter((p) => p.y !== null && p.y !== undefined).length, 0);
+}
+
+// The query window, not the data, spans the x-axis: one point would otherwise stretch it over days.
+function windowAxis(window) {
+  return window ? { min: window.start, max: window.end } : { min: undefined, max: undefined };
+}
+
+function legendOptions(legend, kind) {
+  if (legend === "hidden" || kind === "bar") {
+    return { show: false };
+  }
+  return { show: true, position: legend === "right" ? "right" : "bottom", showForSingleSeries: kind === "donut" };
+}
+
 function buildOptions(options) {
   const kind = options.kind ?? "line";
   const unit = options.unit ?? "none";
-  const decimals = options.decimals ?? 1;
+  const decimals = options.decimals ?? null;
   const format = (value) => formatValue(value, unit, decimals);
+  const apexType = kind === "timebar" ? "bar" : kind;
   const base = {
     chart: {
-      type: kind,
+      type: apexType,
       height: options.height ?? 260,
+      stacked: Boolean(options.stacked),
       // Live data: an animation on every 10 s refresh is noise and costs CPU on wall screens.
       animations: { enabled: false },
       toolbar: { show: false },
@@ -61,8 +68,8 @@ function buildOptions(options) {
     grid: themeOptions(options.theme).grid,
     colors: palette,
     dataLabels: { enabled: false },
-    legend: { show: true, position: "bottom" },
-    tooltip: { y: { formatter: format } },
+    legend: legendOptions(options.legend, kind),
+    tooltip: { y: { formatter: format }, x: { format: "HH:mm:ss" } },
     noData: { text: options.noDataText ?? "No data" },
   };
 
@@ -71,10 +78,7 @@ function buildOptions(options) {
     return { ...base, labels: donut.labels, series: donut.values };
   }
 
-  const yaxis = {
-    labels: { formatter: format },
-    decimalsInFloat: decimals,
-  };
+  const yaxis = { labels: { formatter: format } };
   if (options.yMin !== null && options.yMin !== undefined) {
     yaxis.min = options.yMin;
   }
@@ -82,33 +86,41 @@ function buildOptions(options) {
     yaxis.max = options.yMax;
   }
 
-  const xaxis = kind === "line"
-    ? { type: "datetime", labels: { datetimeUTC: false } }
+  const xaxis = timeKinds.has(kind)
+    ? { type: "datetime", labels: { datetimeUTC: false }, ...windowAxis(options.window) }
     : { type: "category" };
 
   return {
     ...base,
     series: options.series ?? [],
-    stroke: kind === "line" ? { width: 2, curve: "straight" } : { width: 0 },
+    stroke: kind === "line" || kind === "area" ? { width: 2, curve: "straight" } : { width: 0 },
+    fill: kind === "area" ? { type: "solid", opacity: options.stacked ? 0.55 : 0.25 } : {},
     markers: { size: 0 },
     xaxis,
     yaxis,
-    plotOptions: kind === "bar" ? { bar: { columnWidth: "60%", distributed: true } } : {},
-    legend: { show: kind !== "bar", position: "bottom" },
+    plotOptions: kind === "bar"
+      ? { bar: { columnWidth: "60%", distributed: true } }
+      : kind === "timebar" ? { bar: { columnWidth: "80%" } } : {},
   };
+}
+
+function markDrawn(element, series) {
+  element.dataset.chartDrawn = "true";
+  element.dataset.chartPoints = String(countPoints(series));
 }
 
 /** Draws a chart into element; marks it data-chart-drawn="true" once ApexCharts has rendered. */
 export async function create(element, options) {
   destroy(element);
+  const kind = options.kind ?? "line";
   const chart = new ApexCharts(element, buildOptions(options));
-  charts.set(element, { chart, kind: options.kind ?? "line" });
+  charts.set(element, { chart, kind });
   await chart.render();
-  element.dataset.chartDrawn = "true";
+  markDrawn(element, options.series);
 }
 
-/** Replaces the data of a chart made by create; a no-op when there is none. */
-export async function update(element, series) {
+/** Replaces the data of a chart made by create (and moves a time chart's x-axis to window); a no-op when there is none. */
+export async function update(element, series, window) {
   const entry = charts.get(element);
   if (!entry) {
     return;
@@ -116,9 +128,12 @@ export async function update(element, series) {
   if (entry.kind === "donut") {
     const donut = toDonut(series);
     await entry.chart.updateOptions({ labels: donut.labels, series: donut.values }, false, false);
+  } else if (timeKinds.has(entry.kind) && window) {
+    await entry.chart.updateOptions({ series, xaxis: windowAxis(window) }, false, false);
   } else {
     await entry.chart.updateSeries(series, false);
   }
+  markDrawn(element, series);
 }
 
 /** Switches a chart between "dark" and "light" without rebuilding it. */
@@ -138,4 +153,5 @@ export function destroy(element) {
   entry.chart.destroy();
   charts.delete(element);
   delete element.dataset.chartDrawn;
+  delete element.dataset.chartPoints;
 }

@@ -42,7 +42,7 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["GET /_framework/opaque-redirect"] = Access.SignedIn,
         // Boards.
         ["/"] = Access.Policy(Policies.ViewBoards),
-        ["/boards/robot-health"] = Access.Policy(Policies.ViewBoards),
+        ["/boards/{BoardId}"] = Access.Policy(Policies.ViewBoards),
         // Admin.
         ["/audit"] = Access.Policy(Policies.Administer),
         ["GET /api/audit"] = Access.Policy(Policies.Administer),

@@ -10,4 +10,10 @@ public enum ChartKind
 
     /// <summary>Shares of a whole over categories.</summary>
     Donut,
+
+    /// <summary>Filled lines over a datetime x-axis.</summary>
+    Area,
+
+    /// <summary>Bars over a datetime x-axis (one bar per step and series).</summary>
+    TimeBar,
 }

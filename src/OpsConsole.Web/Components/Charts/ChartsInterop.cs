@@ -16,10 +16,11 @@ public sealed class ChartsInterop(IJSRuntime jsRuntime) : IAsyncDisposable
         await module.InvokeVoidAsync("create", cancellationToken, element, spec).ConfigureAwait(false);
     }
 
-    public async Task UpdateAsync(ElementReference element, IReadOnlyList<ChartSeries> series, CancellationToken cancellationToken)
+    /// <summary>New data for a chart made by <see cref="CreateAsync"/>; <paramref name="window"/> moves a time chart's x-axis.</summary>
+    public async Task UpdateAsync(ElementReference element, IReadOnlyList<ChartSeries> series, ChartWindow? window, CancellationToken cancellationToken)
     {
         var module = await ModuleAsync(cancellationToken).ConfigureAwait(false);
-        await module.InvokeVoidAsync("update", cancellationToken, element, series).ConfigureAwait(false);
+        await module.InvokeVoidAsync("update", cancellationToken, element, series, window).ConfigureAwait(false);
     }
 
     public async Task SetThemeAsync(ElementReference element, string theme, CancellationToken cancellationToken)

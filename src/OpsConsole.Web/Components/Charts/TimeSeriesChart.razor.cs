@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using OpsConsole.Core.Boards;
 using OpsConsole.Web.Components.Layout;
 using OpsConsole.Web.Components.Panels;
 
@@ -15,6 +16,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     private ElementReference _element;
     private bool _created;
     private IReadOnlyList<ChartSeries>? _drawnSeries;
+    private ChartWindow? _drawnWindow;
     private ThemeMode _drawnTheme;
 
     [Parameter]
@@ -26,8 +28,24 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     [Parameter]
     public ValueUnit Unit { get; set; } = ValueUnit.None;
 
+    /// <summary>A board panel's unit; takes precedence over <see cref="Unit"/>.</summary>
     [Parameter]
-    public int Decimals { get; set; } = 1;
+    public Unit? BoardUnit { get; set; }
+
+    /// <summary>Digits after the point; null chooses by magnitude (as Core's UnitFormatter does).</summary>
+    [Parameter]
+    public int? Decimals { get; set; } = 1;
+
+    /// <summary>Series stack on each other (areas and bars).</summary>
+    [Parameter]
+    public bool Stacked { get; set; }
+
+    [Parameter]
+    public LegendPlacement Legend { get; set; } = LegendPlacement.Bottom;
+
+    /// <summary>The x-axis span of a time chart (the query window); null fits the data.</summary>
+    [Parameter]
+    public ChartWindow? Window { get; set; }
 
     [Parameter]
     public double? YMin { get; set; }
@@ -73,6 +91,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
             if (firstRender)
             {
                 _drawnSeries = Series;
+                _drawnWindow = Window;
                 _drawnTheme = Theme;
                 await Charts.CreateAsync(_element, CreateSpec(), token);
                 _created = true;
@@ -81,10 +100,11 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
             {
                 return;
             }
-            if (!ReferenceEquals(_drawnSeries, Series))
+            if (!ReferenceEquals(_drawnSeries, Series) || _drawnWindow != Window)
             {
                 _drawnSeries = Series;
-                await Charts.UpdateAsync(_element, Series, token);
+                _drawnWindow = Window;
+                await Charts.UpdateAsync(_element, Series, Window, token);
             }
             if (_drawnTheme != Theme)
             {
@@ -105,11 +125,16 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     private ChartSpec CreateSpec() => new(
         Kind: Kind.ToString().ToLowerInvariant(),
         Theme: Theme.ToJsName(),
-        Unit: Unit.ToJsName(),
+        Unit: BoardUnit is { } unit ? BoardVocabulary.NameOf(unit) : Unit.ToJsName(),
         Decimals: Decimals,
         YMin: YMin,
         YMax: YMax,
         Height: Height,
         NoDataText: NoDataText,
-        Series: Series);
+        Series: Series)
+    {
+        Stacked = Stacked,
+        Legend = BoardVocabulary.LegendPlacements.First(p => p.Value == Legend).Key,
+        Window = Window,
+    };
 }

@@ -12,7 +12,19 @@ public sealed partial class PanelFrame
     [Parameter, EditorRequired]
     public required string Title { get; set; }
 
-    /// <summary>Why the latest refresh failed; shows the badge when set.</summary>
+    /// <summary>The board-file word for the panel's type (e.g. "timeseries"), for tests and styling.</summary>
+    [Parameter]
+    public string? PanelType { get; set; }
+
+    /// <summary>Shown as the title's tooltip.</summary>
+    [Parameter]
+    public string? Description { get; set; }
+
+    /// <summary>Real data is on screen (<c>data-drew="true"</c>): a browser test's "every panel drew".</summary>
+    [Parameter]
+    public bool Drew { get; set; }
+
+    /// <summary>Why the latest refresh failed; shows the badge when set, and the text itself when no value is on screen.</summary>
     [Parameter]
     public string? Error { get; set; }
 

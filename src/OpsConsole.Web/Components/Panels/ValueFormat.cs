@@ -1,33 +1,30 @@
 using System.Globalization;
+using OpsConsole.Core.Boards;
 
 namespace OpsConsole.Web.Components.Panels;
 
-/// <summary>Turns panel numbers into text with their unit.</summary>
+/// <summary>
+/// The older <see cref="ValueUnit"/> vocabulary of hand-written panels, formatted by Core's
+/// <see cref="UnitFormatter"/> like every board panel (<see cref="ValueUnit.Percent"/> is a 0..1 ratio,
+/// Core's <see cref="Unit.PercentUnit"/>).
+/// </summary>
 public static class ValueFormat
 {
     /// <summary>Shown where there is no number (no data yet, or the backend answered NaN).</summary>
-    public const string Missing = "—";
+    public const string Missing = UnitFormatter.Missing;
 
-    public static string Format(double? value, ValueUnit unit, int decimals)
-    {
-        if (value is not { } number || double.IsNaN(number) || double.IsInfinity(number))
-        {
-            return Missing;
-        }
-        var format = "F" + Math.Clamp(decimals, 0, 6).ToString(CultureInfo.InvariantCulture);
-        return unit switch
-        {
-            ValueUnit.Percent => (number * 100).ToString(format, CultureInfo.InvariantCulture) + " %",
-            ValueUnit.Count => Math.Round(number).ToString("N0", CultureInfo.InvariantCulture),
-            _ => number.ToString(format, CultureInfo.InvariantCulture),
-        };
-    }
+    public static string Format(double? value, ValueUnit unit, int decimals) =>
+        value is { } number && double.IsInfinity(number)
+            ? Missing
+            : UnitFormatter.Format(value, unit.ToUnit(), decimals, CultureInfo.InvariantCulture);
 
-    /// <summary>The JS chart module's name for a unit.</summary>
-    public static string ToJsName(this ValueUnit unit) => unit switch
+    public static Unit ToUnit(this ValueUnit unit) => unit switch
     {
-        ValueUnit.Percent => "percent",
-        ValueUnit.Count => "count",
-        _ => "none",
+        ValueUnit.Percent => Unit.PercentUnit,
+        ValueUnit.Count => Unit.Count,
+        _ => Unit.None,
     };
+
+    /// <summary>The JS chart module's name for a unit (the board-file word).</summary>
+    public static string ToJsName(this ValueUnit unit) => BoardVocabulary.NameOf(unit.ToUnit());
 }

@@ -40,7 +40,7 @@ public sealed class TimeSeriesChartTests : AsyncDisposingContext
         var spec = Assert.IsType<ChartSpec>(create.Arguments[1]);
         Assert.Same(series, spec.Series);
         Assert.Equal("line", spec.Kind);
-        Assert.Equal("percent", spec.Unit);
+        Assert.Equal("percentunit", spec.Unit);
         Assert.Equal(2, spec.Decimals);
         Assert.Equal("dark", spec.Theme);
         Assert.Empty(_module.Invocations["update"]);
