@@ -8,7 +8,7 @@ configuration=Release
 results="$root/.data/test-results"
 mkdir -p "$results"
 
-apt_packages=(prometheus prometheus-alertmanager redis-server prometheus-redis-exporter chromium fonts-wqy-microhei)
+apt_packages=(prometheus prometheus-alertmanager redis-server prometheus-redis-exporter postgresql chromium fonts-wqy-microhei)
 
 install_missing_packages() {
   local missing=()

@@ -38,6 +38,8 @@ simulator_dll="$app_dir/simulator/OpsConsole.Simulator.dll"
 build_stamp="$app_dir/.build-stamp"
 alertmanager_config="$OPS_DATA/alertmanager/alertmanager.yml"
 webhook_token_file="$OPS_DATA/alertmanager/console-webhook.token"
+credentials_dir="$OPS_DATA/credentials"
+demo_users=(admin:Admin operator:Operator viewer:Viewer)
 
 # --- 1. what must be installed --------------------------------------------------------------
 
@@ -211,6 +213,47 @@ EOF
   mv -f "$alertmanager_config.new" "$alertmanager_config"
 }
 
+# Demo accounts: random passwords made on the first run and kept in .data/credentials (delete the folder
+# for new ones). The console gets only their PBKDF2 hashes (made by its own --hash-password, the password
+# on stdin) and a kiosk token's SHA-256, through the environment; Auth:DemoUsers makes it refuse to
+# listen on anything but loopback.
+prepare_demo_credentials() {
+  mkdir -p "$credentials_dir"
+  chmod 700 "$credentials_dir"
+  local entry user role i=0
+  for entry in "${demo_users[@]}"; do
+    user="${entry%%:*}" role="${entry#*:}"
+    if [[ ! -s "$credentials_dir/$user.password" ]]; then
+      (umask 077 && od -An -tx1 -N12 /dev/urandom | tr -d ' \n' >"$credentials_dir/$user.password")
+    fi
+    if [[ ! -s "$credentials_dir/$user.hash" || "$credentials_dir/$user.password" -nt "$credentials_dir/$user.hash" ]]; then
+      (umask 077 && dotnet "$web_dll" --hash-password <"$credentials_dir/$user.password" >"$credentials_dir/$user.hash.new") \
+        || ops_die "could not hash the demo password of $user (dotnet $web_dll --hash-password)"
+      mv -f "$credentials_dir/$user.hash.new" "$credentials_dir/$user.hash"
+    fi
+    export "Auth__Users__${i}__Name=$user" "Auth__Users__${i}__Role=$role" \
+      "Auth__Users__${i}__PasswordHash=$(cat "$credentials_dir/$user.hash")"
+    i=$((i + 1))
+  done
+  if [[ ! -s "$credentials_dir/kiosk.token" ]]; then
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$credentials_dir/kiosk.token")
+  fi
+  export Auth__DemoUsers=true Auth__KioskTokens__0__Name=demo-wall Auth__KioskTokens__0__Home=/boards/robot-health
+  Auth__KioskTokens__0__TokenHash="$(tr -d '\n' <"$credentials_dir/kiosk.token" | sha256sum | cut -d' ' -f1)"
+  export Auth__KioskTokens__0__TokenHash
+}
+
+demo_credentials_text() {
+  [[ "$skip_apps" == 1 || ! -d "$credentials_dir" ]] && { echo "demo credentials: none (OPS_SKIP_APPS=1)"; return; }
+  echo "demo credentials (kept in ${credentials_dir#"$repo"/}; delete it for new ones):"
+  local entry user
+  for entry in "${demo_users[@]}"; do
+    user="${entry%%:*}"
+    printf '  %-9s %-9s password %s\n' "$user" "(${entry#*:})" "$(cat "$credentials_dir/$user.password")"
+  done
+  printf '  %-19s %s/kiosk?token=%s\n' "wall screen" "$console_url" "$(cat "$credentials_dir/kiosk.token")"
+}
+
 # Re-reads config files of a server that was already running (both have lifecycle endpoints).
 reload() {
   local name="$1" url="$2"
@@ -264,6 +307,7 @@ if [[ "$skip_apps" != 1 ]]; then
   # The webhook token goes in through the environment, not the command line that ps shows.
   Alertmanager__WebhookToken="$(cat "$webhook_token_file")"
   export Alertmanager__WebhookToken
+  prepare_demo_credentials
   ensure console "$console_port" dotnet "$web_dll" "$app_dir/web" -- \
     dotnet "$web_dll" --urls "$console_url" --Prometheus:Url="$prometheus_url" \
     --Alertmanager:Url="$alertmanager_url" --OpsConsole:DataDirectory="$OPS_DATA/console"
@@ -278,6 +322,6 @@ OpsConsole demo is up.
   alertmanager  $alertmanager_url
   simulator     http://127.0.0.1:$simulator_port (control)$([[ "$skip_apps" == 1 ]] && printf ' (not started)')
   redis         127.0.0.1:$redis_port (exporter 127.0.0.1:$redis_exporter_port)
-demo credentials: none yet
+$(demo_credentials_text)
 logs: $OPS_DATA/logs   stop: deploy/local/down.sh
 EOF

@@ -13,7 +13,7 @@ public sealed class PrometheusOutageTests(ConsoleWithFleet app) : IClassFixture<
     [Fact]
     public async Task Outage_shows_a_banner_keeps_last_values_and_recovers_without_reload()
     {
-        var page = await app.Chromium.OpenAsync(new Uri(app.Console.Url, "boards/robot-health"));
+        var page = await app.Chromium.OpenAsync(app.Console.KioskUrl);
         var onlineRate = page.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
         var banner = page.Locator("[data-testid='prometheus-unreachable']");
         await Eventually.Until(async _ => RobotHealthBoardTests.PercentOrNull(await onlineRate.InnerTextAsync()) is not null,

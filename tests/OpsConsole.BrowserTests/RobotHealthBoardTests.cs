@@ -12,7 +12,7 @@ public sealed class RobotHealthBoardTests(ConsoleWithFleet app) : IClassFixture<
     [Fact]
     public async Task Board_shows_live_stat_values_and_drawn_charts()
     {
-        var page = await app.Chromium.OpenAsync(new Uri(app.Console.Url, "boards/robot-health"));
+        var page = await app.Chromium.OpenAsync(app.Console.KioskUrl);
 
         var onlineRate = page.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
         var firstValue = await Eventually.Until(async _ => PercentOrNull(await onlineRate.InnerTextAsync()), Deadline,

@@ -13,8 +13,8 @@ internal static class RateLimitSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(RateLimitPolicies.SignIn, context =>
             {
-                // Showing the form is free; only attempts count.
-                if (!HttpMethods.IsPost(context.Request.Method))
+                // Showing the form is free; attempts count: form posts and kiosk tokens.
+                if (!HttpMethods.IsPost(context.Request.Method) && !context.Request.Query.ContainsKey("token"))
                 {
                     return RateLimitPartition.GetNoLimiter("read");
                 }

@@ -17,7 +17,10 @@ namespace OpsConsole.Web.Tests.Identity;
 /// </summary>
 public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<RoleMatrixTests.Host>
 {
-    /// <summary>Key: "METHOD /pattern" for endpoints, "/pattern" for page routes (GET).</summary>
+    /// <summary>
+    /// Key: "METHOD /pattern" for endpoints (the route template without a trailing slash), "/pattern" for page
+    /// routes (GET). Parameters are requested as "sample" unless <see cref="Samples"/> gives a path.
+    /// </summary>
     private static readonly Dictionary<string, Access> Declared = new(StringComparer.Ordinal)
     {
         // Probes and the scrape: Prometheus and orchestrators carry no credentials.
@@ -37,8 +40,8 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         // The Blazor circuit (hub endpoints carry no method metadata, so they read as GET): signed-in users only.
         ["GET /_blazor"] = Access.SignedIn,
         ["GET /_blazor/negotiate"] = Access.SignedIn,
-        ["GET /_blazor/disconnect/"] = Access.SignedIn,
-        ["GET /_blazor/initializers/"] = Access.SignedIn,
+        ["GET /_blazor/disconnect"] = Access.SignedIn,
+        ["GET /_blazor/initializers"] = Access.SignedIn,
         ["GET /_framework/opaque-redirect"] = Access.SignedIn,
         // Boards.
         ["/"] = Access.Policy(Policies.ViewBoards),
@@ -46,6 +49,24 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         // Admin.
         ["/audit"] = Access.Policy(Policies.Administer),
         ["GET /api/audit"] = Access.Policy(Policies.Administer),
+        // Alerts (src/OpsConsole.Web/Alerts). The webhook is anonymous to cookies and API tokens but guarded by its
+        // own bearer token, so no role gets past it.
+        ["POST /api/alertmanager/webhook"] = new("Alertmanager's webhook token only", false, new HashSet<string>()),
+        ["GET /api/alerts"] = Access.Policy(Policies.View),
+        ["POST /api/alerts/{fingerprint}/ack"] = Access.Policy(Policies.Operate),
+        ["DELETE /api/alerts/{fingerprint}/ack"] = Access.Policy(Policies.Operate),
+        ["GET /api/silences"] = Access.Policy(Policies.View),
+        ["GET /api/silences/{id}"] = Access.Policy(Policies.View),
+        ["POST /api/silences"] = Access.Policy(Policies.Operate),
+        ["PUT /api/silences/{id}"] = Access.Policy(Policies.Operate),
+        ["DELETE /api/silences/{id}"] = Access.Policy(Policies.Operate),
+        ["GET /api/alert-history"] = Access.Policy(Policies.View),
+        ["GET /api/alert-history/response-times"] = Access.Policy(Policies.View),
+        ["GET /api/alert-history/{fingerprint}"] = Access.Policy(Policies.View),
+        // Read-only live alerts for wall screens and scripts: Kiosk too (AlertsHub.GetSnapshot carries the same policy).
+        ["GET /hubs/alerts"] = Access.Policy(Policies.ViewBoards),
+        ["GET /hubs/alerts/negotiate"] = Access.Policy(Policies.ViewBoards),
+        ["GET /openapi/{documentName}.json"] = Access.Policy(Policies.View),
     };
 
     /// <summary>Paths to request where the pattern alone would not exercise the endpoint.</summary>
@@ -139,7 +160,8 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         {
             foreach (var role in Callers)
             {
-                var (allowed, status) = await host.TryAsync(HttpMethods.Get, route, role);
+                var path = Samples.GetValueOrDefault(route, MappedEndpoint.SampleOf(route));
+                var (allowed, status) = await host.TryAsync(HttpMethods.Get, path, role);
                 var expected = Declared[route].Allows(role);
                 if (allowed != expected)
                 {
@@ -217,11 +239,14 @@ public sealed record MappedEndpoint(string Method, string Pattern, string Sample
 
     public static IEnumerable<MappedEndpoint> From(RouteEndpoint endpoint)
     {
-        var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+        // "/api/alerts/" (a group's root) and "/api/alerts" are the same address to a caller.
+        var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).Trim('/');
         var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
         var isStatic = endpoint.Metadata.Any(m => m.GetType().FullName == "Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor");
         var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
-        var sample = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "sample");
-        return methods.Select(method => new MappedEndpoint(method, pattern, sample, isStatic, anonymous));
+        return methods.Select(method => new MappedEndpoint(method, pattern, SampleOf(pattern), isStatic, anonymous));
     }
+
+    /// <summary>The pattern with every parameter filled with "sample".</summary>
+    public static string SampleOf(string pattern) => System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "sample");
 }
