@@ -14,6 +14,8 @@ public sealed class PrometheusOutageTests(ConsoleWithFleet app) : IClassFixture<
     public async Task Outage_shows_a_banner_keeps_last_values_and_recovers_without_reload()
     {
         var page = await app.Chromium.OpenAsync(app.Console.KioskUrl);
+        // The board file refreshes every 30 s; a faster refresh (kept in the URL) lets the test see changes sooner.
+        await page.GotoAsync(new Uri(app.Console.Url, "boards/robot-health?refresh=5s").ToString());
         var onlineRate = page.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
         var banner = page.Locator("[data-testid='prometheus-unreachable']");
         await Eventually.Until(async _ => RobotHealthBoardTests.PercentOrNull(await onlineRate.InnerTextAsync()) is not null,
