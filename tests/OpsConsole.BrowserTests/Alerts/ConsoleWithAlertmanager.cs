@@ -14,6 +14,8 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
 {
     public const string ViewerName = "viewer-ann";
     public const string ViewerPassword = "viewer-password-for-browser-tests";
+    public const string OperatorName = "operator-olga";
+    public const string OperatorPassword = "operator-password-for-browser-tests";
 
     private AlertmanagerServer? _alertmanager;
     private ConsoleServer? _console;
@@ -37,6 +39,9 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
             ["Auth:Users:0:Name"] = ViewerName,
             ["Auth:Users:0:PasswordHash"] = PasswordHash(ViewerPassword),
             ["Auth:Users:0:Role"] = "Viewer",
+            ["Auth:Users:1:Name"] = OperatorName,
+            ["Auth:Users:1:PasswordHash"] = PasswordHash(OperatorPassword),
+            ["Auth:Users:1:Role"] = "Operator",
         }, timeout.Token);
         Chromium = await Chromium.LaunchAsync();
     }

@@ -18,6 +18,7 @@ public sealed class HostileAnnotationTests(ConsoleWithAlertmanager app) : IClass
     {
         var page = await app.SignInAndOpenAsync("/alerts", ConsoleWithAlertmanager.ViewerName, ConsoleWithAlertmanager.ViewerPassword);
         // Set before the alert arrives: the live update must not run anything either.
+        await page.Locator("[data-testid='alerts-header'][data-live='true']").WaitForAsync();
         await page.EvaluateAsync("() => { window.__openedOnce = true; }");
 
         await app.Alertmanager.PostAlertsAsync(JsonSerializer.Serialize(new[]

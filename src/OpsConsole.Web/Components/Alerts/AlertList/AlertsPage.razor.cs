@@ -33,6 +33,7 @@ public sealed partial class AlertsPage
     private bool _loadingSilences;
     private bool _canOperate;
     private bool _notify;
+    private bool _live;
     private string _userName = string.Empty;
     private string? _actionError;
     private AlertNotifyInterop? _notifier;
@@ -68,7 +69,13 @@ public sealed partial class AlertsPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || _userName.Length == 0)
+        if (!firstRender)
+        {
+            return;
+        }
+        _live = true;
+        StateHasChanged();
+        if (_userName.Length == 0)
         {
             return;
         }

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using OpsConsole.Testing;
+
+namespace OpsConsole.BrowserTests.Alerts;
+
+/// <summary>An operator acknowledges an alert from the list with a note; the row says who did it, and Alertmanager holds the silence.</summary>
+public sealed class AcknowledgeTests(ConsoleWithAlertmanager app) : IClassFixture<ConsoleWithAlertmanager>
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Operator_acknowledges_with_a_note_and_the_row_shows_who_without_a_reload()
+    {
+        await app.Alertmanager.PostAlertsAsync(JsonSerializer.Serialize(new[]
+        {
+            new
+            {
+                labels = new Dictionary<string, string> { ["alertname"] = "RedisMemoryHigh", ["service"] = "redis", ["severity"] = "warning" },
+                annotations = new Dictionary<string, string> { ["summary"] = "Redis memory above 90 %" },
+            },
+        }), TestContext.Cancellation);
+        var page = await app.SignInAndOpenAsync("/alerts", ConsoleWithAlertmanager.OperatorName, ConsoleWithAlertmanager.OperatorPassword);
+        await page.Locator("[data-testid='alerts-header'][data-live='true']").WaitForAsync();
+        await page.EvaluateAsync("() => { window.__openedOnce = true; }");
+        var row = page.Locator("[data-testid='alert-row']").Filter(new() { HasText = "RedisMemoryHigh" });
+        await Eventually.Until(async _ => await row.CountAsync() == 1, Deadline, "the alert in the list", TestContext.Cancellation);
+
+        await row.Locator("[data-testid='ack-button']").ClickAsync();
+        await page.FillAsync("[data-testid='ack-note'] textarea", "rebuilding the replica");
+        await page.ClickAsync("[data-testid='ack-confirm']");
+
+        var ackState = row.Locator("[data-testid='ack-state']");
+        await Eventually.Until(async _ => await ackState.CountAsync() == 1, Deadline, "the acknowledgement on the row", TestContext.Cancellation);
+        Assert.Contains($"acknowledged by {ConsoleWithAlertmanager.OperatorName}", await ackState.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await row.Locator("[data-testid='unack-button']").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__openedOnce === true"));
+
+        var silences = await app.Alertmanager.AmtoolAsync(["silence", "query", "-o", "json"], TestContext.Cancellation);
+        Assert.Contains(ConsoleWithAlertmanager.OperatorName, silences, StringComparison.Ordinal);
+        Assert.Contains("rebuilding the replica", silences, StringComparison.Ordinal);
+    }
+}
