@@ -67,6 +67,13 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["GET /hubs/alerts"] = Access.Policy(Policies.ViewBoards),
         ["GET /hubs/alerts/negotiate"] = Access.Policy(Policies.ViewBoards),
         ["GET /openapi/{documentName}.json"] = Access.Policy(Policies.View),
+        // Alerts pages: people read alerts and silences; only Operator and Admin edit silences.
+        ["/alerts"] = Access.Policy(Policies.View),
+        ["/alerts/history"] = Access.Policy(Policies.View),
+        ["/alerts/{Fingerprint}"] = Access.Policy(Policies.View),
+        ["/silences"] = Access.Policy(Policies.View),
+        ["/silences/new"] = Access.Policy(Policies.Operate),
+        ["/silences/{Id}/edit"] = Access.Policy(Policies.Operate),
     };
 
     /// <summary>Paths to request where the pattern alone would not exercise the endpoint.</summary>
