@@ -1,22 +1,14 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Playwright;
 using OpsConsole.Testing;
 
 namespace OpsConsole.BrowserTests.Alerts;
 
 /// <summary>
-/// A real Alertmanager and the console as a process that reconciles from it every second, with one signed-in-able
-/// user per role the alert tests need, and Debian's Chromium. No Prometheus: the alert list does not need it.
+/// A real Alertmanager and the console as a process that reconciles from it every second (with ConsoleServer's
+/// known accounts), and Debian's Chromium. No Prometheus: the alert list does not need it.
 /// </summary>
 public sealed class ConsoleWithAlertmanager : IAsyncLifetime
 {
-    public const string ViewerName = "viewer-ann";
-    public const string ViewerPassword = "viewer-password-for-browser-tests";
-    public const string OperatorName = "operator-olga";
-    public const string OperatorPassword = "operator-password-for-browser-tests";
-
     private AlertmanagerServer? _alertmanager;
     private ConsoleServer? _console;
 
@@ -36,22 +28,16 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
             ["Prometheus:Url"] = "http://127.0.0.1:1",
             ["Alertmanager:Url"] = Alertmanager.Url.ToString(),
             ["Alerts:ReconcileInterval"] = "00:00:01",
-            ["Auth:Users:0:Name"] = ViewerName,
-            ["Auth:Users:0:PasswordHash"] = PasswordHash(ViewerPassword),
-            ["Auth:Users:0:Role"] = "Viewer",
-            ["Auth:Users:1:Name"] = OperatorName,
-            ["Auth:Users:1:PasswordHash"] = PasswordHash(OperatorPassword),
-            ["Auth:Users:1:Role"] = "Operator",
         }, timeout.Token);
         Chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>Opens the sign-in form with a return path and signs in; the page ends on <paramref name="path"/>.</summary>
-    public async Task<IPage> SignInAndOpenAsync(string path, string user, string password)
+    public async Task<IPage> SignInAndOpenAsync(string path, string user)
     {
         var page = await Chromium.OpenAsync(new Uri(Console.Url, $"account/sign-in?returnUrl={Uri.EscapeDataString(path)}"));
         await page.FillAsync("[data-testid='sign-in-user']", user);
-        await page.FillAsync("[data-testid='sign-in-password']", password);
+        await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
         await page.ClickAsync("[data-testid='sign-in-submit']");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new PageWaitForURLOptions { Timeout = 30_000 });
         return page;
@@ -73,16 +59,4 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// A hash in the documented <c>Auth:Users:N:PasswordHash</c> form (<c>pbkdf2-sha256$iterations$salt$hash</c>, what
-    /// <c>OpsConsole.Web --hash-password</c> prints), at the cheapest work factor the console accepts.
-    /// </summary>
-    private static string PasswordHash(string password)
-    {
-        const int iterations = 10_000;
-        var salt = RandomNumberGenerator.GetBytes(16);
-        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, 32);
-        return string.Join('$', "pbkdf2-sha256", iterations.ToString(CultureInfo.InvariantCulture),
-            Convert.ToBase64String(salt), Convert.ToBase64String(hash));
-    }
 }

@@ -16,7 +16,7 @@ public sealed class HostileAnnotationTests(ConsoleWithAlertmanager app) : IClass
     [Fact]
     public async Task Script_and_img_annotations_show_as_text_and_run_nothing()
     {
-        var page = await app.SignInAndOpenAsync("/alerts", ConsoleWithAlertmanager.ViewerName, ConsoleWithAlertmanager.ViewerPassword);
+        var page = await app.SignInAndOpenAsync("/alerts", ConsoleServer.Credentials.Viewer);
         // Set before the alert arrives: the live update must not run anything either.
         await page.Locator("[data-testid='alerts-header'][data-live='true']").WaitForAsync();
         await page.EvaluateAsync("() => { window.__openedOnce = true; }");
