@@ -82,8 +82,6 @@ internal static class AlertsText
     public const string AlertName = "告警名 · Alert name";
     public const string NoHistory = "该范围内没有记录。 · Nothing recorded in this range.";
 
-    public static string PreviewCount(int count) => $"{count}";
-
     public static string AcknowledgedBy(string by, string ago) => $"确认 · acknowledged by {by}, {ago}";
 
     public static string SilencedBy(string by, string until) => $"静默 · silenced by {by} until {until}";
