@@ -60,6 +60,7 @@ public static class IdentitySetup
         services.AddSingleton<SignInUserLimiter>();
         services.AddSingleton<PasswordSignIn>();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<Serilog.Core.ILogEventEnricher, SecretRedactor>();
         return builder;
     }
 

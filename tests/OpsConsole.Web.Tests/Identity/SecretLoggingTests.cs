@@ -20,7 +20,9 @@ public sealed class SecretLoggingTests
             {
                 ["Prometheus:BearerToken"] = PrometheusBearer,
                 ["Prometheus:Headers:X-Scope-OrgID"] = PrometheusPassword,
-                // Everything of ours at the most talkative level.
+                // Everything at the most talkative level, the framework's request logs included.
+                ["Serilog:MinimumLevel:Default"] = "Verbose",
+                ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Verbose",
                 ["Serilog:MinimumLevel:Override:OpsConsole"] = "Verbose",
             },
             services => services.AddSingleton<ILogEventSink>(sink));
