@@ -8,6 +8,9 @@ namespace OpsConsole.Web.Components.Audit;
 /// <summary>The audit log for admins: newest first, filtered by actor, action and date range.</summary>
 public sealed partial class AuditPage
 {
+    [Inject]
+    private ILogger<AuditPage> Logger { get; set; } = default!;
+
     private static readonly int[] PageSizes = [25, 50, 100, AuditQuery.MaxPageSize];
 
     private MudTable<AuditEntry>? _table;
@@ -46,10 +49,14 @@ public sealed partial class AuditPage
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            LogLoadFailed(Logger, ex);
             _failed = true;
             return new TableData<AuditEntry> { Items = [], TotalItems = 0 };
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit log could not be read")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception);
 
     private string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
