@@ -15,7 +15,12 @@ public sealed class EveryBoardTests(ConsoleWithFleet app) : IClassFixture<Consol
     public static TheoryData<string> BoardIds => [.. BoardFiles.Ids()];
 
     [Fact]
-    public void Every_shipped_board_file_is_visited() => Assert.Equal(7, BoardFiles.Ids().Count);
+    public void Every_shipped_board_file_is_visited()
+    {
+        var files = Directory.GetFiles(BoardFiles.Folder, "*.yaml");
+        Assert.NotEmpty(files);
+        Assert.Equal(files.Length, BoardFiles.Ids().Count);
+    }
 
     [Theory]
     [MemberData(nameof(BoardIds))]

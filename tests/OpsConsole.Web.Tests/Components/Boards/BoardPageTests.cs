@@ -180,6 +180,19 @@ public sealed class BoardPageTests : BoardTestContext
     }
 
     [Fact]
+    public async Task The_url_can_show_one_panel_alone_and_large()
+    {
+        await ReloadAsync();
+        Navigation.NavigateTo("boards/fleet?viewPanel=targets");
+
+        var page = Render<BoardPage>(p => p.Add(b => b.BoardId, "fleet"));
+
+        var alone = page.Find("[data-testid=full-screen-panel]");
+        Assert.Equal(["targets"], alone.QuerySelectorAll("[data-panel-id]").Select(p => p.GetAttribute("data-panel-id")));
+        Assert.Empty(page.FindAll("[data-testid=board-grid]"));
+    }
+
+    [Fact]
     public async Task An_unknown_board_says_so()
     {
         await ReloadAsync();
