@@ -30,6 +30,11 @@ public static class AlertsSetup
         services.AddAlertmanagerClient(alertmanager);
         services.Configure<AlertReconcileOptions>(alerts);
         services.Configure<AlertStreamOptions>(alerts);
+        // Hosted services start in registration order: history and ack upkeep subscribe before the reconcile loop runs.
+        services.AddSingleton<AlertHistoryRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertHistoryRecorder>());
+        services.AddSingleton<AckLifecycle>();
+        services.AddHostedService(sp => sp.GetRequiredService<AckLifecycle>());
         services.AddAlertStream();
         services.AddOptions<WebhookTokenOptions>().Bind(alertmanager);
         services.AddOptions<ConsoleAlertOptions>().Bind(alerts)
@@ -46,10 +51,6 @@ public static class AlertsSetup
         services.AddSingleton<IAlertHistoryQuery, AlertHistoryQuery>();
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<AlertHubSubscriptions>();
-        services.AddSingleton<AckLifecycle>();
-        services.AddHostedService(sp => sp.GetRequiredService<AckLifecycle>());
-        services.AddSingleton<AlertHistoryRecorder>();
-        services.AddHostedService(sp => sp.GetRequiredService<AlertHistoryRecorder>());
 
         services.AddSignalR().AddMessagePackProtocol();
         services.AddOpenApi();

@@ -28,9 +28,26 @@ internal sealed partial class AckLifecycle(
 
     private readonly TaskCompletionSource _restored = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private AlertSubscription? _subscription;
+
+    /// <summary>Subscribes before anything else runs (ExecuteAsync starts on another thread), so no resolution is missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = stream.Subscribe(OnEventAsync);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_subscription is not null)
+        {
+            await _subscription.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var subscription = stream.Subscribe(OnEventAsync);
         try
         {
             while (stream.ReconciledAt is null)

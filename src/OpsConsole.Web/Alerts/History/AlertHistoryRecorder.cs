@@ -18,24 +18,32 @@ internal sealed partial class AlertHistoryRecorder(
     /// <summary>The sequence number of the last event handled (tests wait for it).</summary>
     public long Recorded => Interlocked.Read(ref _recorded);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private AlertSubscription? _subscription;
+
+    /// <summary>Subscribes before anything else runs (ExecuteAsync starts on another thread): no early change goes unrecorded.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var subscription = stream.Subscribe(RecordAsync);
-        Interlocked.Exchange(ref _recorded, subscription.Snapshot.Sequence);
-        try
+        _subscription = stream.Subscribe(RecordAsync);
+        Interlocked.Exchange(ref _recorded, _subscription.Snapshot.Sequence);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_subscription is not null)
         {
-            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            await _subscription.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
 
     private async ValueTask RecordAsync(AlertStreamEvent change, CancellationToken cancellationToken)
     {
         try
         {
-            if (AlertHistoryStates.Of(change.Change) is { } state)
+            if (AlertHistoryStates.Of(change.Change) is { } state && !await AlreadyRecordedAsync(change, state, cancellationToken).ConfigureAwait(false))
             {
                 await history.AppendAsync(new NewAlertHistoryEntry
                 {
@@ -56,6 +64,20 @@ internal sealed partial class AlertHistoryRecorder(
         {
             Interlocked.Exchange(ref _recorded, change.Sequence);
         }
+    }
+
+    /// <summary>
+    /// After a restart the stream reports an incident it learns of again (e.g. "firing" before a late "resolved"):
+    /// the same state at the same time (the store keeps milliseconds) as one of the alert's recent entries is that entry.
+    /// </summary>
+    private async Task<bool> AlreadyRecordedAsync(AlertStreamEvent change, string state, CancellationToken cancellationToken)
+    {
+        if (change.Change is not (AlertChange.Fired or AlertChange.Pending or AlertChange.Resolved))
+        {
+            return false;
+        }
+        var recent = await history.ForFingerprintAsync(change.Fingerprint, 20, cancellationToken).ConfigureAwait(false);
+        return recent.Any(e => e.State == state && Math.Abs((e.At - change.At).TotalMilliseconds) < 1);
     }
 
     private async Task<string?> ByAsync(AlertStreamEvent change, CancellationToken cancellationToken)

@@ -4,8 +4,9 @@ internal static partial class WebhookLog
 {
     // Information: the acceptance test measures delivery latency from ReceivedAt (round-trip "o" format).
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information,
-        Message = "Webhook from receiver {Receiver} received at {ReceivedAt:o}: {AlertCount} alerts, {ChangeCount} changes")]
-    public static partial void Received(ILogger logger, string receiver, DateTimeOffset receivedAt, int alertCount, int changeCount);
+        Message = "Webhook {Status} from receiver {Receiver} received at {ReceivedAt:o}: {AlertCount} alerts, {ChangeCount} changes, group {GroupKey}")]
+    public static partial void Received(
+        ILogger logger, string status, string receiver, DateTimeOffset receivedAt, int alertCount, int changeCount, string groupKey);
 
     // Warning, not Error: a bad body is the sender's problem, and the body itself is never logged.
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Webhook refused ({StatusCode}): {Reason}")]

@@ -17,6 +17,8 @@ internal sealed class WebhookReceiver(
     TimeProvider timeProvider,
     ILogger<WebhookReceiver> logger)
 {
+    private const int MaxLoggedText = 200;
+
     public async Task<WebhookOutcome> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var receivedAt = timeProvider.GetUtcNow();
@@ -44,9 +46,13 @@ internal sealed class WebhookReceiver(
         }
 
         var events = stream.ApplyWebhook(notification);
-        WebhookLog.Received(logger, notification.Receiver, receivedAt, notification.Alerts.Count, events.Count);
+        WebhookLog.Received(logger, notification.Status.ToString().ToLowerInvariant(), Shorten(notification.Receiver), receivedAt,
+            notification.Alerts.Count, events.Count, Shorten(notification.GroupKey));
         return new WebhookOutcome(StatusCodes.Status200OK, Alerts: notification.Alerts.Count, Changes: events.Count);
     }
+
+    // Sender-chosen text: enough to recognise a group, never a wall of it in the log.
+    private static string Shorten(string text) => text.Length <= MaxLoggedText ? text : string.Concat(text.AsSpan(0, MaxLoggedText), "…");
 
     private WebhookOutcome Refuse(WebhookOutcome outcome)
     {
