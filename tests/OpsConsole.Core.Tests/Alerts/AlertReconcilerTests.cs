@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OpsConsole.Core.Alerts;
 using OpsConsole.Core.Alerts.Live;
 using OpsConsole.Core.Alerts.Reconcile;
-using OpsConsole.Core.Tests.Feeds;
 using static OpsConsole.Core.Tests.Alerts.AlertBuilders;
 
 namespace OpsConsole.Core.Tests.Alerts;
@@ -48,26 +47,17 @@ public sealed class AlertReconcilerTests
         _source.Fail = true;
 
         await service.StartAsync(CancellationToken.None);
-        await Until(() => _source.Reads == 1);
+        await Eventually.Until(() => _source.Reads == 1, "the first (failing) read at start");
         _source.Fail = false;
         _source.Next = Source(alerts: [InAlertmanager("A", T0)]);
         _harness.Time.Advance(TimeSpan.FromSeconds(10));
-        await Until(() => _harness.Stream.Current.Count == 1);
+        await Eventually.Until(() => _harness.Stream.Current.Count == 1, "the alert read after one interval");
         _source.Next = Source();
         _harness.Time.Advance(TimeSpan.FromSeconds(10));
-        await Until(() => _harness.Stream.Current.Count == 0);
+        await Eventually.Until(() => _harness.Stream.Current.Count == 0, "the alert gone after the next interval");
         await service.StopAsync(CancellationToken.None);
 
         Assert.Equal(3, _source.Reads);
-    }
-
-    private static async Task Until(Func<bool> condition)
-    {
-        using var deadline = new CancellationTokenSource(TestDeadline.Value);
-        while (!condition())
-        {
-            await Task.Delay(10, deadline.Token);
-        }
     }
 
     private sealed class ScriptedSource : IAlertSource

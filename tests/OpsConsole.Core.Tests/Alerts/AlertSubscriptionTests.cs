@@ -21,7 +21,7 @@ public sealed class AlertSubscriptionTests
 
         harness.Stream.ApplyWebhook(Notification(Firing("B", T0)));
         harness.Stream.ApplyWebhook(Notification(Resolved("A", T0, T0.AddMinutes(1))));
-        await Until(() => received.Count == 2);
+        await Eventually.Until(() => received.Count == 2, "both later events");
 
         Assert.Equal(1, subscription.Snapshot.Sequence);
         Assert.Equal(Fingerprint("A"), Assert.Single(subscription.Snapshot.Alerts).Fingerprint);
@@ -67,7 +67,7 @@ public sealed class AlertSubscriptionTests
 
         await Task.WhenAll(writers.Concat(subscribers));
         var final = harness.Stream.Current;
-        await Until(() => copies.All(c => c.Sequence == final.Sequence));
+        await Eventually.Until(() => copies.All(c => c.Sequence == final.Sequence), "every copy at the final sequence");
 
         Assert.All(copies, copy =>
         {
@@ -94,7 +94,7 @@ public sealed class AlertSubscriptionTests
 
         harness.Stream.ApplyWebhook(Notification(Firing("A", T0), Firing("B", T0)));
 
-        await Until(() => received.Count == 2);
+        await Eventually.Until(() => received.Count == 2, "both events despite the throwing first");
     }
 
     [Fact]
@@ -135,15 +135,6 @@ public sealed class AlertSubscriptionTests
 
     private static string Describe(AlertSnapshot snapshot) =>
         string.Join("\n", snapshot.Alerts.Select(a => $"{a.Fingerprint} {a.Phase} {a.StartsAt:O} [{string.Join(",", a.SilencedBy)}]"));
-
-    private static async Task Until(Func<bool> condition)
-    {
-        using var deadline = new CancellationTokenSource(TestDeadline.Value);
-        while (!condition())
-        {
-            await Task.Delay(10, deadline.Token);
-        }
-    }
 
     /// <summary>What a component does: keep a copy of the snapshot and fold each event into it.</summary>
     private sealed class Copy

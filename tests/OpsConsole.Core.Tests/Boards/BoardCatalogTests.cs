@@ -119,13 +119,19 @@ public sealed class BoardCatalogTests : IDisposable
 
         // The watcher's event arrives on its own thread at some point; keep moving the fake clock
         // past the debounce until the reload it schedules has happened.
-        var deadline = DateTime.UtcNow + Deadline;
-        while (!reloaded.Task.IsCompleted && DateTime.UtcNow < deadline)
-        {
-            _time.Advance(Debounce);
-            await Task.WhenAny(reloaded.Task, Task.Delay(50));
-        }
-        var snapshot = await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(1));
+        await Eventually.Until(
+            () =>
+            {
+                if (reloaded.Task.IsCompleted)
+                {
+                    return true;
+                }
+                _time.Advance(Debounce);
+                return false;
+            },
+            "the reload after the debounce",
+            Deadline);
+        var snapshot = await reloaded.Task;
 
         Assert.Empty(snapshot.Boards);
         Assert.NotEmpty(snapshot.FindFile("a")!.Errors);

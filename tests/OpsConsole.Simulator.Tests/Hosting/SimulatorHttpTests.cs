@@ -115,14 +115,15 @@ public sealed class SimulatorHttpTests : IAsyncLifetime
         var first = ExpositionParser.Parse(await _http.GetStringAsync(robots.MetricsUrl));
 
         // Real time: wait until enough commands have passed for the ratio to mean something.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        ParsedExposition latest;
-        do
-        {
-            await Task.Delay(200);
-            latest = ExpositionParser.Parse(await _http.GetStringAsync(robots.MetricsUrl));
-        }
-        while (latest.Sum("robot_commands_total") - first.Sum("robot_commands_total") < 600 && DateTime.UtcNow < deadline);
+        var latest = first;
+        await Eventually.Until(
+            async cancellationToken =>
+            {
+                latest = ExpositionParser.Parse(await _http.GetStringAsync(robots.MetricsUrl, cancellationToken));
+                return latest.Sum("robot_commands_total") - first.Sum("robot_commands_total") >= 600;
+            },
+            TimeSpan.FromSeconds(20),
+            "600 robot commands since the switch");
 
         var commands = latest.Sum("robot_commands_total") - first.Sum("robot_commands_total");
         var failures = latest.Sum("robot_command_failures_total") - first.Sum("robot_command_failures_total");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OpsConsole.Simulator.Hosting;
 using OpsConsole.Simulator.Redis;
 using OpsConsole.Simulator.Scenarios;
+using OpsConsole.Simulator.Tests.Support;
 
 namespace OpsConsole.Simulator.Tests.Redis;
 
@@ -17,7 +18,7 @@ public sealed class RedisCacheWorkloadTests
         var workload = NewWorkload(redis, new ScenarioBoard(TimeProvider.System));
 
         var running = workload.RunAsync(stop.Token);
-        await WaitUntilAsync(() => redis.Gets >= 200);
+        await Eventually.Until(() => redis.Gets >= 200, Deadline, "200 GETs");
         await stop.CancelAsync();
         await running;
 
@@ -31,11 +32,11 @@ public sealed class RedisCacheWorkloadTests
         await using var redis = new FakeRedisServer();
         using var stop = new CancellationTokenSource();
         var running = NewWorkload(redis, new ScenarioBoard(TimeProvider.System)).RunAsync(stop.Token);
-        await WaitUntilAsync(() => redis.Gets >= 50);
+        await Eventually.Until(() => redis.Gets >= 50, Deadline, "50 GETs");
 
         redis.DropClients();
         var getsAtDrop = redis.Gets;
-        await WaitUntilAsync(() => redis.Connections >= 2 && redis.Gets > getsAtDrop + 50);
+        await Eventually.Until(() => redis.Connections >= 2 && redis.Gets > getsAtDrop + 50, Deadline, "a second connection and 50 more GETs");
         await stop.CancelAsync();
         await running;
 
@@ -51,7 +52,7 @@ public sealed class RedisCacheWorkloadTests
         scenarios.Activate(ScenarioNames.RedisPressure);
         var running = NewWorkload(redis, scenarios).RunAsync(stop.Token);
 
-        await WaitUntilAsync(() => redis.SetsWithTtl >= 2_000);
+        await Eventually.Until(() => redis.SetsWithTtl >= 2_000, Deadline, "2,000 SETs with a TTL");
         await stop.CancelAsync();
         await running;
 
@@ -60,14 +61,4 @@ public sealed class RedisCacheWorkloadTests
 
     private static RedisCacheWorkload NewWorkload(FakeRedisServer redis, ScenarioBoard scenarios) =>
         new(new RedisEndpoint("127.0.0.1", redis.Port), scenarios, TimeProvider.System, NullLogger<RedisCacheWorkload>.Instance, seed: 3);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met before the deadline");
-            await Task.Delay(20);
-        }
-    }
 }
