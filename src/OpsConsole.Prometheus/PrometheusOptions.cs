@@ -1,7 +1,9 @@
+using OpsConsole.Prometheus.Http;
+
 namespace OpsConsole.Prometheus;
 
 /// <summary>Where the Prometheus HTTP API is and how to authenticate; bound from the "Prometheus" section.</summary>
-public sealed class PrometheusOptions
+public sealed class PrometheusOptions : IBackendHttpOptions
 {
     public const string SectionName = "Prometheus";
 
@@ -28,7 +30,7 @@ public sealed class PrometheusOptions
     internal Uri ApiBaseAddress()
     {
         var url = Url ?? throw new InvalidOperationException("Prometheus:Url is not set.");
-        return new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
+        return BackendHttpClientSetup.BaseAddress(url);
     }
 
     // Options objects end up in logs and debugger views; the secrets must not.

@@ -1,3 +1,5 @@
+using OpsConsole.Prometheus.Http;
+
 namespace OpsConsole.Prometheus.Alertmanager;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace OpsConsole.Prometheus.Alertmanager;
 /// <see cref="Url"/> for one Alertmanager or <see cref="Urls"/> for an HA cluster (reads ask all of them and merge,
 /// writes go to the first that answers).
 /// </summary>
-public sealed class AlertmanagerOptions
+public sealed class AlertmanagerOptions : IBackendHttpOptions
 {
     public const string SectionName = "Alertmanager";
 
@@ -43,7 +45,7 @@ public sealed class AlertmanagerOptions
 
     /// <summary>The URLs requests are resolved against: each ends with '/', so a path prefix is kept.</summary>
     internal IReadOnlyList<Uri> Instances() =>
-        [.. AllUrls().Select(url => new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute))];
+        [.. AllUrls().Select(BackendHttpClientSetup.BaseAddress)];
 
     // Options objects end up in logs and debugger views; the secrets must not.
     public override string ToString() =>
