@@ -1,3 +1,5 @@
+using OpsConsole.Testing;
+
 namespace OpsConsole.Prometheus.Tests.Smoke;
 
 /// <summary>
@@ -21,12 +23,12 @@ public sealed class SelfScrapingPrometheus : IAsyncLifetime
                 expr: sum by (job) (up)
         """;
 
-    private PrometheusProcess? _server;
+    private PrometheusServer? _server;
 
-    public PrometheusProcess Server => _server ?? throw new InvalidOperationException("Prometheus has not started.");
+    public PrometheusServer Server => _server ?? throw new InvalidOperationException("Prometheus has not started.");
 
     public async Task InitializeAsync() =>
-        _server = await PrometheusProcess.StartAsync(
+        _server = await PrometheusServer.StartAsync(
             port => $"""
                 global:
                   scrape_interval: 1s
@@ -39,7 +41,6 @@ public sealed class SelfScrapingPrometheus : IAsyncLifetime
                       - targets: ['127.0.0.1:{port}']
                 """,
             new Dictionary<string, string> { ["smoke.rules.yml"] = Rules },
-            readyWithin: TimeSpan.FromSeconds(60),
             CancellationToken.None);
 
     public async Task DisposeAsync()
