@@ -5,6 +5,7 @@ using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
 using OpsConsole.Web.Identity;
+using OpsConsole.Web.Localization;
 using OpsConsole.Web.Storage;
 
 if (PasswordHashCommand.TryRun(args) is { } exitCode)
@@ -25,6 +26,7 @@ builder.AddConsoleUi();
 builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);
 builder.Services.AddConsoleAlerts(builder.Configuration);
+builder.AddConsoleLocalization();
 
 var app = builder.Build();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpsConsole.Web.Components;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Identity;
+using OpsConsole.Web.Localization;
 using OpsConsole.Web.Storage;
 using Prometheus;
 
@@ -16,6 +17,7 @@ internal static class PipelineSetup
         // After routing, so request metrics carry the endpoint's route template rather than raw paths.
         app.UseHttpMetrics();
         app.UseConsoleSecurity();
+        app.UseConsoleLocalization();
         app.UseAntiforgery();
         return app;
     }

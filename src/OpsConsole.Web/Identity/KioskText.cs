@@ -1,7 +1,11 @@
+using OpsConsole.Web.Localization;
+
 namespace OpsConsole.Web.Identity;
 
-/// <summary>The words of the kiosk sign-in, in one place until localization arrives.</summary>
+/// <summary>The words of the kiosk sign-in, from Resources/KioskText.resx (en) and KioskText.zh-CN.resx.</summary>
 internal static class KioskText
 {
-    public const string InvalidLink = "此大屏链接无效或已被撤销。 · This wall-screen link is not valid or has been revoked.";
+    private static readonly TextResource Text = new(nameof(KioskText));
+
+    public static string InvalidLink => Text.Get();
 }

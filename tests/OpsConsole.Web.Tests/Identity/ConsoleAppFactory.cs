@@ -36,9 +36,14 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDirectory;
 
-    /// <summary>A client that does not follow redirects (tests look at them) and keeps cookies.</summary>
-    public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client that does not follow redirects (tests look at them), keeps cookies and reads English.</summary>
+    public HttpClient CreateBrowserLikeClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // The console speaks zh-CN to a browser that names no language; these tests assert the English text.
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,19 +1,60 @@
+using OpsConsole.Web.Localization;
+using OpsConsole.Web.Security;
+
 namespace OpsConsole.Web.Components.Account;
 
-/// <summary>The words of sign-in, sign-out and access denied, in one place until localization arrives.</summary>
+/// <summary>The words of sign-in, sign-out and access denied, from Resources/AccountText.resx (en) and AccountText.zh-CN.resx.</summary>
 internal static class AccountText
 {
-    public const string SignInTitle = "登录 · Sign in";
-    public const string UserName = "用户名 · User name";
-    public const string Password = "密码 · Password";
-    public const string SignIn = "登录 · Sign in";
-    public const string SignInWith = "通过单点登录 · Sign in with";
-    public const string InvalidCredentials = "用户名或密码错误。 · Wrong user name or password.";
-    public const string LockedOut = "失败次数过多，账户已暂时锁定，请稍后再试。 · Too many failed attempts: this account is locked for a while; try again later.";
-    public const string Throttled = "尝试次数过多，请稍后再试。 · Too many attempts; wait a minute and try again.";
-    public const string SignOut = "退出登录 · Sign out";
-    public const string AccessDeniedTitle = "无权访问 · Access denied";
-    public const string AccessDenied = "您的角色无权查看此页面。 · Your role may not open this page.";
-    public const string GoHome = "返回首页 · Home";
-    public const string SignedInAs = "已登录 · Signed in as";
+    private static readonly TextResource Text = new(nameof(AccountText));
+
+    public static string SignInTitle => Text.Get();
+
+    public static string UserName => Text.Get();
+
+    public static string Password => Text.Get();
+
+    public static string SignIn => Text.Get();
+
+    /// <summary>A prefix before the provider's name; prefer <see cref="SignInWithProvider"/>.</summary>
+    public static string SignInWith => Text.Get();
+
+    public static string SignInWithProvider(string provider) => Text.Format([provider]);
+
+    public static string InvalidCredentials => Text.Get();
+
+    public static string LockedOut => Text.Get();
+
+    public static string Throttled => Text.Get();
+
+    public static string SignOut => Text.Get();
+
+    public static string AccessDeniedTitle => Text.Get();
+
+    public static string AccessDenied => Text.Get();
+
+    public static string GoHome => Text.Get();
+
+    /// <summary>A prefix before the user's name; prefer <see cref="SignedInAsUser"/>.</summary>
+    public static string SignedInAs => Text.Get();
+
+    public static string SignedInAsUser(string user, string role) => Text.Format([user, Role(role)]);
+
+    public static string RoleViewer => Text.Get();
+
+    public static string RoleOperator => Text.Get();
+
+    public static string RoleAdmin => Text.Get();
+
+    public static string RoleKiosk => Text.Get();
+
+    /// <summary>A role claim in words; one that is none of ours shows as it is.</summary>
+    public static string Role(string role) => Roles.Normalize(role) switch
+    {
+        Roles.Viewer => RoleViewer,
+        Roles.Operator => RoleOperator,
+        Roles.Admin => RoleAdmin,
+        Roles.Kiosk => RoleKiosk,
+        _ => role,
+    };
 }

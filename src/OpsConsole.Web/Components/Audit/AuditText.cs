@@ -1,19 +1,35 @@
+using OpsConsole.Web.Localization;
+
 namespace OpsConsole.Web.Components.Audit;
 
-/// <summary>The words of the audit page, in one place until localization arrives.</summary>
+/// <summary>The words of the audit page, from Resources/AuditText.resx (en) and AuditText.zh-CN.resx.</summary>
 internal static class AuditText
 {
-    public const string Title = "审计日志 · Audit log";
-    public const string At = "时间 · Time";
-    public const string Actor = "操作者 · Actor";
-    public const string Action = "操作 · Action";
-    public const string Target = "对象 · Target";
-    public const string Detail = "详情 · Detail";
-    public const string Address = "地址 · Address";
-    public const string From = "起始日期 · From";
-    public const string To = "截止日期 · To";
-    public const string ActionHint = "如 auth. 匹配前缀 · e.g. auth. for a prefix";
-    public const string Apply = "筛选 · Filter";
-    public const string Empty = "没有符合条件的记录。 · No entries match.";
-    public const string LoadFailed = "无法读取审计日志。 · The audit log could not be read.";
+    private static readonly TextResource Text = new(nameof(AuditText));
+
+    public static string Title => Text.Get();
+
+    public static string At => Text.Get();
+
+    public static string Actor => Text.Get();
+
+    public static string Action => Text.Get();
+
+    public static string Target => Text.Get();
+
+    public static string Detail => Text.Get();
+
+    public static string Address => Text.Get();
+
+    public static string From => Text.Get();
+
+    public static string To => Text.Get();
+
+    public static string ActionHint => Text.Get();
+
+    public static string Apply => Text.Get();
+
+    public static string Empty => Text.Get();
+
+    public static string LoadFailed => Text.Get();
 }

@@ -1,12 +1,24 @@
+using OpsConsole.Web.Localization;
+
 namespace OpsConsole.Web.Components.Boards;
 
-/// <summary>The words of board pages, in one place until localization arrives.</summary>
+/// <summary>The words of board pages, from Resources/BoardText.resx (en) and BoardText.zh-CN.resx.</summary>
 internal static class BoardText
 {
-    public const string All = "全部 · All";
-    public const string BrokenFile = "看板文件有错误 · This board file has errors";
-    public const string BrokenHint = "修正文件后看板会自动重新加载 · Fix the file; the board reloads by itself.";
-    public const string NotFound = "没有这个看板 · No such board";
-    public const string NoBoards = "没有可用的看板 · No boards are loaded";
-    public const string VariablesFailed = "变量取值失败 · Could not load the choices of";
+    private static readonly TextResource Text = new(nameof(BoardText));
+
+    public static string All => Text.Get();
+
+    public static string BrokenFile => Text.Get();
+
+    public static string BrokenHint => Text.Get();
+
+    public static string NotFound => Text.Get();
+
+    public static string NoBoards => Text.Get();
+
+    /// <summary>A prefix before "$variable: error"; prefer <see cref="VariableFailed"/>.</summary>
+    public static string VariablesFailed => Text.Get();
+
+    public static string VariableFailed(string variable, string error) => Text.Format([variable, error]);
 }

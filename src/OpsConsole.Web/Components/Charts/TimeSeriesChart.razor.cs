@@ -57,7 +57,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     public int Height { get; set; } = 260;
 
     [Parameter]
-    public string NoDataText { get; set; } = "No data · 无数据";
+    public string NoDataText { get; set; } = Panels.PanelText.NoData;
 
     [CascadingParameter]
     public ThemeMode Theme { get; set; } = ThemeMode.Dark;

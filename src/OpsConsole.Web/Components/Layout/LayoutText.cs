@@ -1,13 +1,25 @@
+using OpsConsole.Web.Localization;
+
 namespace OpsConsole.Web.Components.Layout;
 
-/// <summary>The words of the shell, in one place until localization arrives.</summary>
+/// <summary>The words of the shell, from Resources/LayoutText.resx (en) and LayoutText.zh-CN.resx.</summary>
 internal static class LayoutText
 {
-    public const string ProductName = "OpsConsole";
-    public const string ProductSubtitle = "运维控制台";
-    public const string Boards = "看板 · Boards";
-    public const string RobotHealth = "机器人健康全景图 · Robot health";
-    public const string ToggleMenu = "Menu";
-    public const string SwitchToLight = "浅色主题 · Light theme";
-    public const string SwitchToDark = "深色主题 · Dark theme";
+    private static readonly TextResource Text = new(nameof(LayoutText));
+
+    public static string ProductName => Text.Get();
+
+    public static string ProductSubtitle => Text.Get();
+
+    public static string Boards => Text.Get();
+
+    public static string RobotHealth => Text.Get();
+
+    public static string ToggleMenu => Text.Get();
+
+    public static string SwitchToLight => Text.Get();
+
+    public static string SwitchToDark => Text.Get();
+
+    public static string Language => Text.Get();
 }

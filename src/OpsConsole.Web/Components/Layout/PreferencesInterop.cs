@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Localization;
 using Microsoft.JSInterop;
 
 namespace OpsConsole.Web.Components.Layout;
@@ -10,11 +11,20 @@ public sealed class PreferencesInterop(IJSRuntime jsRuntime) : IAsyncDisposable
 
     private IJSObjectReference? _module;
 
-    public async Task RememberThemeAsync(ThemeMode mode, CancellationToken cancellationToken)
+    public Task RememberThemeAsync(ThemeMode mode, CancellationToken cancellationToken) =>
+        SetCookieAsync(ThemeModeExtensions.CookieName, mode.ToJsName(), cancellationToken);
+
+    /// <summary>Sets ASP.NET Core's culture cookie, which the request localization reads on the next load.</summary>
+    public Task RememberLanguageAsync(string culture, CancellationToken cancellationToken) =>
+        SetCookieAsync(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            cancellationToken);
+
+    private async Task SetCookieAsync(string name, string value, CancellationToken cancellationToken)
     {
         _module ??= await jsRuntime.InvokeAsync<IJSObjectReference>("import", cancellationToken, ModulePath).ConfigureAwait(false);
-        await _module.InvokeVoidAsync("setCookie", cancellationToken, ThemeModeExtensions.CookieName, mode.ToJsName(), RememberDays)
-            .ConfigureAwait(false);
+        await _module.InvokeVoidAsync("setCookie", cancellationToken, name, value, RememberDays).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

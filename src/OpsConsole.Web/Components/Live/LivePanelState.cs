@@ -32,5 +32,5 @@ public sealed record LivePanelState(PanelFrame? Frame, string? Error)
     }
 
     private static string Describe(PanelFeedError error) =>
-        error.ErrorType == MetricsQueryException.Unreachable ? "Prometheus unreachable" : $"{error.ErrorType}: {error.Message}";
+        error.ErrorType == MetricsQueryException.Unreachable ? Panels.PanelText.PrometheusUnreachable : $"{error.ErrorType}: {error.Message}";
 }

@@ -24,16 +24,16 @@ internal static class HistoryStateStyle
         ArgumentNullException.ThrowIfNull(entry);
         var label = entry.State switch
         {
-            AlertHistoryStates.Pending => "待定 · pending",
-            AlertHistoryStates.Firing => "触发 · fired",
-            AlertHistoryStates.Resolved => "恢复 · resolved",
-            AlertHistoryStates.Silenced => "静默 · silenced",
-            AlertHistoryStates.Unsilenced => "取消静默 · unsilenced",
-            AlertHistoryStates.Acknowledged => "确认 · acknowledged",
-            AlertHistoryStates.Unacknowledged => "取消确认 · unacknowledged",
+            AlertHistoryStates.Pending => AlertsText.HistoryPending,
+            AlertHistoryStates.Firing => AlertsText.HistoryFiring,
+            AlertHistoryStates.Resolved => AlertsText.HistoryResolved,
+            AlertHistoryStates.Silenced => AlertsText.HistorySilenced,
+            AlertHistoryStates.Unsilenced => AlertsText.HistoryUnsilenced,
+            AlertHistoryStates.Acknowledged => AlertsText.HistoryAcknowledged,
+            AlertHistoryStates.Unacknowledged => AlertsText.HistoryUnacknowledged,
             _ => entry.State,
         };
-        return entry.By is { Length: > 0 } by ? $"{label} by {by}" : label;
+        return entry.By is { Length: > 0 } by ? AlertsText.HistoryStateBy(label, by) : label;
     }
 
     public static string Local(DateTimeOffset at, TimeProvider time) =>

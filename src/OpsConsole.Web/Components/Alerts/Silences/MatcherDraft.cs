@@ -23,12 +23,12 @@ public sealed class MatcherDraft
         var name = Name.Trim();
         if (name.Length == 0)
         {
-            error = "标签名为空 · The label name is empty.";
+            error = AlertsText.LabelNameEmpty;
             return null;
         }
         if (!(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
-            error = "标签名只能包含字母、数字和 _ · A label name has letters, digits and _ only, and does not start with a digit.";
+            error = AlertsText.LabelNameInvalid;
             return null;
         }
         try

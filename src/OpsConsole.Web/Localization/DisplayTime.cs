@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace OpsConsole.Web.Localization;
+
+/// <summary>
+/// Timestamps for people: in the display time zone (<see cref="TimeProvider.LocalTimeZone"/>, see
+/// <see cref="DisplayOptions"/>), the date in the current culture's own order ("2026/3/2" in zh-CN,
+/// "3/2/2026" in en), the time on a 24-hour clock in both, as operators read logs.
+/// </summary>
+public static class DisplayTime
+{
+    /// <summary>Date and time to the second, e.g. "2026/3/2 09:05:00".</summary>
+    public static string DateTime(DateTimeOffset at, TimeProvider time) =>
+        DateTime(at, time, CultureInfo.CurrentCulture);
+
+    public static string DateTime(DateTimeOffset at, TimeProvider time, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(culture);
+        var local = TimeZoneInfo.ConvertTime(at, time.LocalTimeZone);
+        return local.ToString(culture.DateTimeFormat.ShortDatePattern + " HH:mm:ss", culture);
+    }
+
+    /// <summary>The time of day, e.g. "09:05:00".</summary>
+    public static string TimeOfDay(DateTimeOffset at, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString("HH:mm:ss", CultureInfo.CurrentCulture);
+    }
+
+    /// <summary>The zone's short name for a caption, e.g. "UTC+08:00".</summary>
+    public static string ZoneCaption(DateTimeOffset at, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var offset = time.LocalTimeZone.GetUtcOffset(at);
+        return offset == TimeSpan.Zero
+            ? "UTC"
+            : "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+    }
+}
