@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Prometheus.Model;
 using OpsConsole.Prometheus.Tests.Support;
@@ -116,18 +115,13 @@ public sealed class PrometheusSmokeTests(SelfScrapingPrometheus prometheus) : IC
     private async Task<T> Eventually<T>(Func<CancellationToken, Task<T?>> probe)
         where T : class
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
+        try
         {
-            if (await probe(Deadline.Test) is { } value)
-            {
-                return value;
-            }
-            if (clock.Elapsed > Patience)
-            {
-                throw new TimeoutException($"Prometheus did not show the expected data within {Patience.TotalSeconds} s. Its log:\n{prometheus.Server.Output}");
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(200), Deadline.Test);
+            return await OpsConsole.Testing.Eventually.Until(probe, Patience, "Prometheus to show the expected data", Deadline.Test);
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} Its log:\n{prometheus.Server.Output}", timeout);
         }
     }
 }
