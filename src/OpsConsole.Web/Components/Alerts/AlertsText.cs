@@ -178,6 +178,8 @@ internal static class AlertsText
     /// <summary>"acknowledged by alice"; <paramref name="state"/> is one of the History* words.</summary>
     public static string HistoryStateBy(string state, string by) => Text.Format([state, by]);
 
+    public static string MatchOperator => Text.Get();
+
     public static string LabelNameEmpty => Text.Get();
 
     public static string LabelNameInvalid => Text.Get();

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using OpsConsole.Web.Localization;
 using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Components.Audit;
@@ -58,8 +58,7 @@ public sealed partial class AuditPage
     [LoggerMessage(Level = LogLevel.Error, Message = "The audit log could not be read")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception);
 
-    private string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private string Local(DateTimeOffset at) => DisplayTime.DateTime(at, Time);
 
     private static DateTimeOffset StartOfDay(DateTime day, TimeZoneInfo zone)
     {

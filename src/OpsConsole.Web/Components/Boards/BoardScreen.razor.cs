@@ -87,7 +87,7 @@ public sealed partial class BoardScreen : IDisposable
             {
                 // The board still works: the variable matches everything until its choices load.
                 BoardsWebLog.VariableValuesFailed(Logger, board.Id, variable.Name, e);
-                errors.Add($"{BoardText.VariablesFailed} ${variable.Name}: {e.Message}");
+                errors.Add(BoardText.VariableFailed(variable.Name, e.Message));
             }
         }
 

@@ -22,4 +22,10 @@ internal static class LayoutText
     public static string SwitchToDark => Text.Get();
 
     public static string Language => Text.Get();
+
+    /// <summary>For MudTablePager.RowsPerPageString.</summary>
+    public static string RowsPerPage => Text.Get();
+
+    /// <summary>For MudTablePager.InfoFormat ({first_item}, {last_item}, {all_items}).</summary>
+    public static string PagerInfo => Text.Get();
 }

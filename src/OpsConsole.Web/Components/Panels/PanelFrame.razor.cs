@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using OpsConsole.Web.Localization;
 
 namespace OpsConsole.Web.Components.Panels;
 
@@ -43,6 +43,6 @@ public sealed partial class PanelFrame
     private TimeProvider TimeProvider { get; set; } = default!;
 
     private string BadgeTooltip => UpdatedAt is { } at
-        ? $"{Error} ({PanelText.LastGood} {TimeZoneInfo.ConvertTime(at, TimeProvider.LocalTimeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)})"
+        ? $"{Error} ({PanelText.LastGoodFrom(DisplayTime.TimeOfDay(at, TimeProvider))})"
         : Error ?? string.Empty;
 }

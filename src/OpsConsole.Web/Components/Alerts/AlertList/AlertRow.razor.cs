@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OpsConsole.Core.Alerts;
 using OpsConsole.Core.Alerts.Live;
 using OpsConsole.Web.Components.Alerts.Shared;
+using OpsConsole.Web.Localization;
 
 namespace OpsConsole.Web.Components.Alerts.AlertList;
 
@@ -55,7 +55,10 @@ public sealed partial class AlertRow
 
     private string DetailHref => $"alerts/{Uri.EscapeDataString(Alert.Fingerprint)}";
 
-    private string StartedAtText => Alert.StartsAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    private string StartedAtText => $"{DisplayTime.DateTime(Alert.StartsAt, Time)} ({DisplayTime.ZoneCaption(Alert.StartsAt, Time)})";
 
     private string SilenceHref => SilenceLinks.FromLabels(Alert.Labels);
 
@@ -66,6 +69,6 @@ public sealed partial class AlertRow
     private IEnumerable<string> OtherSilences => Alert.SilencedBy
         .Where(id => id != Alert.Acknowledgement?.SilenceId)
         .Select(id => Silences.TryGetValue(id, out var silence)
-            ? AlertsText.SilencedBy(silence.CreatedBy, silence.EndsAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+            ? AlertsText.SilencedBy(silence.CreatedBy, DisplayTime.DateTime(silence.EndsAt, Time))
             : AlertsText.Silenced);
 }

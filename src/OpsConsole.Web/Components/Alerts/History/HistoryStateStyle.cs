@@ -1,6 +1,6 @@
-using System.Globalization;
 using MudBlazor;
 using OpsConsole.Web.Alerts;
+using OpsConsole.Web.Localization;
 using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Components.Alerts.History;
@@ -36,6 +36,6 @@ internal static class HistoryStateStyle
         return entry.By is { Length: > 0 } by ? AlertsText.HistoryStateBy(label, by) : label;
     }
 
-    public static string Local(DateTimeOffset at, TimeProvider time) =>
-        TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>In the display time zone, the date as the UI language writes it.</summary>
+    public static string Local(DateTimeOffset at, TimeProvider time) => DisplayTime.DateTime(at, time);
 }

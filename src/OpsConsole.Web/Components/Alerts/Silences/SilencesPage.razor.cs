@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -8,6 +7,7 @@ using OpsConsole.Core.Alerts.Live;
 using OpsConsole.Core.Alerts.Matching;
 using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Components.Alerts.Shared;
+using OpsConsole.Web.Localization;
 using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Components.Alerts.Silences;
@@ -81,8 +81,7 @@ public sealed partial class SilencesPage
         await LoadAsync();
     }
 
-    private string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private string Local(DateTimeOffset at) => DisplayTime.DateTime(at, Time);
 
     private async Task<ClaimsPrincipal> PrincipalAsync() => (await Authentication.GetAuthenticationStateAsync()).User;
 }
