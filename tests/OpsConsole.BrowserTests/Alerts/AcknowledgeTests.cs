@@ -31,7 +31,8 @@ public sealed class AcknowledgeTests(ConsoleWithAlertmanager app) : IClassFixtur
 
         var ackState = row.Locator("[data-testid='ack-state']");
         await Eventually.Until(async _ => await ackState.CountAsync() == 1, Deadline, "the acknowledgement on the row", TestContext.Cancellation);
-        Assert.Contains($"acknowledged by {ConsoleServer.Credentials.Operator}", await ackState.InnerTextAsync(), StringComparison.Ordinal);
+        // The browser reads zh-CN (Chromium.OpenAsync): "operator 已确认，0 秒前".
+        Assert.Contains($"{ConsoleServer.Credentials.Operator} 已确认", await ackState.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await row.Locator("[data-testid='unack-button']").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__openedOnce === true"));
 

@@ -16,7 +16,7 @@ public static class ValueFormat
     public static string Format(double? value, ValueUnit unit, int decimals) =>
         value is { } number && double.IsInfinity(number)
             ? Missing
-            : UnitFormatter.Format(value, unit.ToUnit(), decimals, CultureInfo.InvariantCulture);
+            : UnitFormatter.Format(value, unit.ToUnit(), decimals, CultureInfo.CurrentCulture);
 
     public static Unit ToUnit(this ValueUnit unit) => unit switch
     {
