@@ -2,6 +2,7 @@ using System.Resources;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using MudBlazor;
 
 [assembly: NeutralResourcesLanguage("en")]
 
@@ -18,6 +19,7 @@ public static class LocalizationSetup
         var services = builder.Services;
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<UserLanguages>();
+        services.AddTransient<MudLocalizer, ConsoleMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(UiCultures.Default);
