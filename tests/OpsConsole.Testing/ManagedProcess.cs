@@ -8,7 +8,7 @@ namespace OpsConsole.Testing;
 /// </summary>
 public sealed class ManagedProcess : IAsyncDisposable
 {
-    private const int KeptOutputLines = 400;
+    private const int KeptOutputLines = 5000;
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
