@@ -1,34 +1,12 @@
-using System.Text;
+using OpsConsole.Core.Metrics;
 
 namespace OpsConsole.Prometheus;
 
 /// <summary>Building PromQL safely from values that came from users, alerts or labels.</summary>
 public static class PromQl
 {
-    /// <summary>
-    /// Escapes a value for a double-quoted PromQL string: backslash, double quote and newline.
-    /// Everything else, non-ASCII included, is valid inside the quotes as it is.
-    /// </summary>
-    public static string EscapeLabelValue(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.AsSpan().IndexOfAny("\\\"\n") < 0)
-        {
-            return value;
-        }
-        var escaped = new StringBuilder(value.Length + 8);
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => escaped.Append(@"\\"),
-                '"' => escaped.Append("\\\""),
-                '\n' => escaped.Append(@"\n"),
-                _ => escaped.Append(c),
-            };
-        }
-        return escaped.ToString();
-    }
+    /// <summary>Escapes a value for a double-quoted PromQL string (see <see cref="PromQlString.Escape"/>).</summary>
+    public static string EscapeLabelValue(string value) => PromQlString.Escape(value);
 
     /// <summary>An equality matcher <c>name="value"</c> with the value escaped.</summary>
     /// <exception cref="ArgumentException">The name is not a valid Prometheus label name.</exception>

@@ -10,6 +10,7 @@ public sealed class PromQlTests
     [InlineData("\\\"", "\\\\\\\"")]
     [InlineData("机器人-东区 ✓ émoji 🤖", "机器人-东区 ✓ émoji 🤖")]
     [InlineData("tab\tstays", "tab\tstays")]
+    [InlineData("crlf\r\n", "crlf\\r\\n")]
     [InlineData("", "")]
     public void Label_values_are_escaped_for_a_double_quoted_string(string value, string expected) =>
         Assert.Equal(expected, PromQl.EscapeLabelValue(value));

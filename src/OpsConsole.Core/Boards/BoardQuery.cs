@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using OpsConsole.Core.Metrics;
 
 namespace OpsConsole.Core.Boards;
 
@@ -41,27 +42,8 @@ public static partial class BoardQuery
         return VariableReference().Matches(expression).Select(VariableName).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>
-    /// Escapes <paramref name="value"/> for a double-quoted PromQL string: backslash, double quote and
-    /// newline (carriage return too, which the PromQL lexer would also reject inside a string).
-    /// </summary>
-    public static string EscapeStringLiteral(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var escaped = new StringBuilder(value.Length + 8);
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => escaped.Append(@"\\"),
-                '"' => escaped.Append("\\\""),
-                '\n' => escaped.Append(@"\n"),
-                '\r' => escaped.Append(@"\r"),
-                _ => escaped.Append(c),
-            };
-        }
-        return escaped.ToString();
-    }
+    /// <summary>Escapes a value for a double-quoted PromQL string (see <see cref="PromQlString.Escape"/>).</summary>
+    public static string EscapeStringLiteral(string value) => PromQlString.Escape(value);
 
     /// <summary>Escapes RE2 metacharacters so <paramref name="value"/> matches only itself.</summary>
     public static string EscapeRegex(string value)
