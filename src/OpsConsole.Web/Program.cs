@@ -6,9 +6,10 @@ using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
 using OpsConsole.Web.Identity;
 using OpsConsole.Web.Localization;
+using OpsConsole.Web.Slo;
 using OpsConsole.Web.Storage;
 
-if (PasswordHashCommand.TryRun(args) is { } exitCode)
+if ((PasswordHashCommand.TryRun(args) ?? RuleGenerationCommand.TryRun(args)) is { } exitCode)
 {
     return exitCode;
 }

@@ -85,6 +85,12 @@ internal sealed class FleetState : SteppedState
         {
             _growth = Math.Min(MaxGrowth, _growth * Math.Exp(GrowthPerSecond * seconds));
         }
+        else if (CapacityRamp.IsActive(_scenarios, ScenarioNames.CapacityRobotGrowth))
+        {
+            // The growth rate itself ramps up, so the 10-minute growth climbs in a line toward 30 %.
+            var progress = CapacityRamp.Progress(_scenarios, ScenarioNames.CapacityRobotGrowth, at);
+            _growth = Math.Min(MaxGrowth, _growth * Math.Exp(GrowthPerSecond * progress * seconds));
+        }
         else if (_growth > 1)
         {
             _growth = Math.Max(1, _growth * Math.Exp(-GrowthPerSecond / 4 * seconds));

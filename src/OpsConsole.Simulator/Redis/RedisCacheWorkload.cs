@@ -105,7 +105,7 @@ internal sealed class RedisCacheWorkload(RedisEndpoint endpoint, ScenarioBoard s
             writes++;
         }
 
-        if (scenarios.IsActive(ScenarioNames.RedisPressure))
+        if (scenarios.IsActive(ScenarioNames.RedisPressure) || CapacityRamp.IsActive(scenarios, ScenarioNames.CapacityRedisMemory))
         {
             for (var i = 0; i < PressureWritesPerTick; i++)
             {

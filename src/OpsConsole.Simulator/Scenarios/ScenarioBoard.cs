@@ -35,6 +35,9 @@ public sealed class ScenarioBoard(TimeProvider timeProvider)
 
     public bool IsActive(string name) => _active.ContainsKey(name);
 
+    /// <summary>When the scenario was switched on; null while it is off.</summary>
+    public DateTimeOffset? ActiveSince(string name) => _active.TryGetValue(name, out var since) ? since : null;
+
     public IReadOnlyList<ScenarioState> List() => ScenarioCatalog.All.Select(Describe).ToList();
 
     private ScenarioState Describe(ScenarioDefinition definition) =>

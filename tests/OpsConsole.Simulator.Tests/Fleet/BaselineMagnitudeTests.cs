@@ -53,7 +53,8 @@ public sealed class BaselineMagnitudeTests
         var p95 = Quantile(before, after, 0.95);
 
         Assert.InRange(requests / Window.TotalSeconds, 200, 400);
-        Assert.InRange(serverErrors / requests, 0.0005, 0.005);
+        // A fifth of the 99.95 % SLO budget (0.01 %): the demo starts without a burn-rate alert.
+        Assert.InRange(serverErrors / requests, 0.00005, 0.0002);
         Assert.InRange(p95, 0.05, 0.1);
     }
 

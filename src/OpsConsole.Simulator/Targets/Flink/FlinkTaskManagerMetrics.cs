@@ -33,6 +33,7 @@ internal sealed class FlinkTaskManagerMetrics(KafkaClusterState cluster, int tas
 
         var cpu = 0.3 + (0.25 * DailyCycle.Activity(now)) + (0.04 * noise.Smooth("tm-cpu-" + taskManagerId, now));
         cpu = backlog ? 0.93 + (0.03 * noise.Jitter()) : cpu + (slowCheckpoints ? 0.15 : 0);
+        cpu += 0.4 * CapacityRamp.Progress(_fleet.Scenarios, ScenarioNames.CapacityFlinkCpu, now);
         writer.Family("flink_taskmanager_Status_JVM_CPU_Load", MetricType.Gauge, "Recent CPU load of the TaskManager JVM.");
         writer.Sample("flink_taskmanager_Status_JVM_CPU_Load", [new("tm_id", taskManagerId)], Math.Round(Math.Clamp(cpu, 0, 1), 4));
 

@@ -15,6 +15,11 @@ internal sealed class KafkaClusterState : SteppedState
     private const double BuildupShortfall = 0.45;
     private const double DrainSurplus = 0.6;
 
+    // capacity-kafka-partition: one hot partition of robot-telemetry gains up to 12 MiB/s.
+    private const int RampTopic = 1;
+    private const int RampPartition = 3;
+    private const double RampBytesPerSecond = 12 * 1024 * 1024;
+
     private readonly FleetState _fleet;
     private readonly int _topics = KafkaTopology.Topics.Count;
     private readonly double[] _partitionWeights;
@@ -160,6 +165,10 @@ internal sealed class KafkaClusterState : SteppedState
             {
                 var messages = topicRate * _partitionWeights[p] * seconds;
                 var bytes = messages * KafkaTopology.Topics[t].AverageMessageBytes;
+                if (t == RampTopic && p == RampPartition)
+                {
+                    bytes += CapacityRamp.Progress(_fleet.Scenarios, ScenarioNames.CapacityKafkaPartition, at) * RampBytesPerSecond * seconds;
+                }
                 _produced[t, p] += messages;
                 _logBytes[t, p] += bytes;
                 var leaderIndex = (p + t) % KafkaTopology.BrokerIds.Count;
@@ -182,8 +191,9 @@ internal sealed class KafkaClusterState : SteppedState
                         : Math.Max(0, excess - (partitionRate * DrainSurplus * seconds));
                     _excessLag[g][t, p] = excess;
 
-                    // A healthy consumer trails by a few seconds of input: lag in the hundreds.
-                    var healthyLagSeconds = 3 + (1.5 * _fleet.Noise.Smooth($"lag-{g}-{t}-{p}", at));
+                    // A healthy consumer trails by a few seconds of input: lag in the hundreds. The wobble stays
+                    // small (±10 %): a lag that swings by half within minutes fired KafkaConsumerLagGrowing at rest.
+                    var healthyLagSeconds = 3 + (0.3 * _fleet.Noise.Smooth($"lag-{g}-{t}-{p}", at));
                     var target = _produced[t, p] - (partitionRate * healthyLagSeconds) - excess;
 
                     // A committed offset never goes back.

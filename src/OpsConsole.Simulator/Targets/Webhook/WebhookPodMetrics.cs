@@ -9,8 +9,12 @@ internal sealed class WebhookPodMetrics : SteppedState, IMetricsProducer
 {
     private const string Requests = "http_server_requests_seconds";
     private const double HealthProbesPerSecond = 0.2;
-    private const double NormalServerErrorRatio = 0.002;
+    // 0.01 % of 5xx: a fifth of the 99.95 % SLO's budget, so the demo starts without a burn-rate alert.
+    private const double NormalServerErrorRatio = 0.0001;
     private const double IncidentServerErrorRatio = 0.10;
+    private const double FastBurnServerErrorRatio = 0.015;
+    private const double SlowBurnServerErrorRatio = 0.002;
+    private const double CpuRampSpan = 0.55;
     private const double MiB = 1024 * 1024;
 
     private static readonly double[] Buckets = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1, 2.5, 5, 10];
@@ -68,7 +72,8 @@ internal sealed class WebhookPodMetrics : SteppedState, IMetricsProducer
             }
 
             var load = RequestRate(now) / 400;
-            var cpu = 0.06 + (0.3 * load) + (incident ? 0.15 : 0) + (0.03 * _fleet.Noise.Smooth("cpu-" + _pod, now));
+            var ramp = CapacityRamp.Progress(_fleet.Scenarios, ScenarioNames.CapacityWebhookCpu, now) * CpuRampSpan;
+            var cpu = 0.06 + (0.3 * load) + (incident ? 0.15 : 0) + ramp + (0.03 * _fleet.Noise.Smooth("cpu-" + _pod, now));
             writer.Family("process_cpu_usage", MetricType.Gauge, "The \"recent cpu usage\" for the Java Virtual Machine process");
             writer.Sample("process_cpu_usage", Math.Round(Math.Clamp(cpu, 0.01, 1), 6));
 
@@ -80,7 +85,10 @@ internal sealed class WebhookPodMetrics : SteppedState, IMetricsProducer
     {
         var incident = _fleet.IsActive(ScenarioNames.WebhookErrors);
         var rate = RequestRate(at);
-        var serverErrorRatio = incident ? IncidentServerErrorRatio : NormalServerErrorRatio;
+        var serverErrorRatio = incident ? IncidentServerErrorRatio
+            : _fleet.IsActive(ScenarioNames.SloFastBurn) ? FastBurnServerErrorRatio
+            : _fleet.IsActive(ScenarioNames.SloSlowBurn) ? SlowBurnServerErrorRatio
+            : NormalServerErrorRatio;
         for (var i = 0; i < Routes.Length; i++)
         {
             var route = Routes[i];

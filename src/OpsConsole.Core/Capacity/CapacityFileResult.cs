@@ -1,0 +1,9 @@
+using OpsConsole.Core.Boards;
+
+namespace OpsConsole.Core.Capacity;
+
+/// <summary>One capacity file: its triggers, or every error in it (never both).</summary>
+public sealed record CapacityFileResult(string File, IReadOnlyList<CapacityTrigger> Triggers, IReadOnlyList<BoardFileError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
