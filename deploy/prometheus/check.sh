@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Checks everything Prometheus and Alertmanager will load: both Prometheus configs (which also
-# parses every rule file they list), every promtool rule test, and the Alertmanager config.
+# Checks both Prometheus configs (which also parses every rule file they list). The rule tests and the
+# Alertmanager config are deploy/prometheus/rules/test.sh's: each check runs (and is counted) once.
 # Prints one line per check and the tool's output under a failing one; exits non-zero if any failed.
 set -euo pipefail
 
@@ -58,31 +58,6 @@ promtool_knows_kubernetes_sd || production_label+=" (kubernetes_sd_configs as fi
 run_check "$production_label" check_production_config
 run_check "promtool check config deploy/prometheus/prometheus.local.yml" \
   promtool check config "$here/prometheus.local.yml"
-
-shopt -s nullglob
-tests=("$here"/rules/*.test.yml "$here"/rules/tests/*.yml)
-shopt -u nullglob
-if ((${#tests[@]} == 0)); then
-  checks=$((checks + 1))
-  failures=$((failures + 1))
-  echo "FAIL  no promtool rule tests found under deploy/prometheus/rules/"
-fi
-for test_file in "${tests[@]}"; do
-  # promtool resolves a test's rule_files relative to the test file's folder.
-  run_check "promtool test rules ${test_file#"$repo"/}" \
-    bash -c 'cd "$(dirname "$1")" && promtool test rules "$(basename "$1")"' _ "$test_file"
-done
-
-alertmanager_config="$repo/deploy/alertmanager/alertmanager.yml"
-if [[ -f "$alertmanager_config" ]]; then
-  if command -v amtool >/dev/null; then
-    run_check "amtool check-config deploy/alertmanager/alertmanager.yml" amtool check-config "$alertmanager_config"
-  else
-    checks=$((checks + 1))
-    failures=$((failures + 1))
-    echo "FAIL  amtool not found (apt-get install prometheus-alertmanager)"
-  fi
-fi
 
 # The closing line tests/run.sh counts.
 echo "$((checks - failures)) passed, $failures failed"

@@ -10,3 +10,6 @@ builder.Services.AddOptions<SimulatorOptions>().Bind(builder.Configuration.GetSe
 builder.Services.AddHostedService<SimulatorHostedService>();
 
 await builder.Build().RunAsync().ConfigureAwait(false);
+
+/// <summary>Internal: the console's tests reference the simulator too, and two public Program types would clash.</summary>
+internal sealed partial class Program;

@@ -31,6 +31,12 @@ public sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, browser);
     }
 
+    /// <summary>
+    /// Playwright's own bound for one action (a click, a screenshot, a navigation). Generous: the machine is shared and
+    /// a passing action never waits this long; what a test waits *for* is bounded by its own Eventually deadline.
+    /// </summary>
+    public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(90);
+
     public async Task<IPage> OpenAsync(Uri url)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
@@ -38,6 +44,8 @@ public sealed class Chromium : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "zh-CN",
         });
+        page.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
+        page.SetDefaultNavigationTimeout((float)ActionTimeout.TotalMilliseconds);
         await page.GotoAsync(url.ToString());
         return page;
     }

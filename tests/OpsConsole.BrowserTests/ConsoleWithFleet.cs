@@ -14,7 +14,7 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
 
     public Chromium Chromium { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
@@ -29,7 +29,7 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
         Chromium = await Chromium.LaunchAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Chromium is not null)
         {

@@ -19,23 +19,23 @@ public sealed class PrometheusOutageTests(ConsoleWithFleet app) : IClassFixture<
         var onlineRate = page.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
         var banner = page.Locator("[data-testid='prometheus-unreachable']");
         await Eventually.Until(async _ => RobotHealthBoardTests.PercentOrNull(await onlineRate.InnerTextAsync()) is not null,
-            Deadline, "a first online rate", TestContext.Cancellation);
+            Deadline, "a first online rate", TestContext.Current.CancellationToken);
         // A marker that only survives if the page is never reloaded.
         await page.EvaluateAsync("() => { window.__openedOnce = true; }");
 
         await app.Stack.Prometheus.StopAsync();
 
-        await Eventually.Until(async _ => await banner.IsVisibleAsync(), Deadline, "the unreachable banner", TestContext.Cancellation);
+        await Eventually.Until(async _ => await banner.IsVisibleAsync(), Deadline, "the unreachable banner", TestContext.Current.CancellationToken);
         Assert.Contains("Prometheus", await banner.InnerTextAsync(), StringComparison.Ordinal);
         Assert.NotNull(RobotHealthBoardTests.PercentOrNull(await onlineRate.InnerTextAsync()));
         await Eventually.Until(async _ => await page.Locator("[data-panel-id='fleet-online-rate'][data-stale='true']").CountAsync() == 1,
-            Deadline, "the online-rate panel to be marked stale", TestContext.Cancellation);
+            Deadline, "the online-rate panel to be marked stale", TestContext.Current.CancellationToken);
 
-        await app.Stack.Prometheus.RestartAsync(TestContext.Cancellation);
+        await app.Stack.Prometheus.RestartAsync(TestContext.Current.CancellationToken);
 
-        await Eventually.Until(async _ => !await banner.IsVisibleAsync(), Deadline, "the banner to go away", TestContext.Cancellation);
+        await Eventually.Until(async _ => !await banner.IsVisibleAsync(), Deadline, "the banner to go away", TestContext.Current.CancellationToken);
         await Eventually.Until(async _ => await page.Locator("[data-panel-id='fleet-online-rate'][data-stale='false']").CountAsync() == 1,
-            Deadline, "the online-rate panel to be fresh again", TestContext.Cancellation);
+            Deadline, "the online-rate panel to be fresh again", TestContext.Current.CancellationToken);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__openedOnce === true"));
     }
 }

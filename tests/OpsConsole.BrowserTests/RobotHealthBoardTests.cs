@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using OpsConsole.Simulator.Scenarios;
 using OpsConsole.Testing;
 
 namespace OpsConsole.BrowserTests;
@@ -18,12 +19,12 @@ public sealed class RobotHealthBoardTests(ConsoleWithFleet app) : IClassFixture<
 
         var onlineRate = page.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
         var firstValue = await Eventually.Until(async _ => PercentOrNull(await onlineRate.InnerTextAsync()), Deadline,
-            "the online rate to show a percentage", TestContext.Cancellation);
+            "the online rate to show a percentage", TestContext.Current.CancellationToken);
         Assert.InRange(firstValue!.Value, 1, 100);
 
         var commandSuccess = page.Locator("[data-panel-id='command-success-rate'] [data-testid='stat-value']");
         var success = await Eventually.Until(async _ => PercentOrNull(await commandSuccess.InnerTextAsync()), Deadline,
-            "the command success rate to show a percentage", TestContext.Cancellation);
+            "the command success rate to show a percentage", TestContext.Current.CancellationToken);
         Assert.InRange(success!.Value, 90, 100);
 
         // Drawn with data: every chart has at least one series path (an empty chart shows only its "no data" text).
@@ -39,11 +40,22 @@ public sealed class RobotHealthBoardTests(ConsoleWithFleet app) : IClassFixture<
                 }
             }
             return count >= 3;
-        }, TimeSpan.FromSeconds(120), "three ApexCharts charts drawn with data", TestContext.Cancellation);
+        }, TimeSpan.FromSeconds(120), "three ApexCharts charts drawn with data", TestContext.Current.CancellationToken);
 
-        // Live: a value differs from the first one within a few refreshes (the fleet moves every scrape).
-        await Eventually.Until(async _ => PercentOrNull(await onlineRate.InnerTextAsync()) is { } now && now != firstValue,
-            Deadline, "the online rate to change on its own", TestContext.Cancellation);
+        // Live: cause a change the board must show without a reload. The command-failure spike takes the success
+        // rate far below its quiet ~99 %, so the new value is certain to come (waiting for noise to move is luck).
+        app.Stack.Simulator.Scenarios.Activate(ScenarioNames.CommandFailureSpike);
+        try
+        {
+            await Eventually.Seen(async _ => PercentOrNull(await commandSuccess.InnerTextAsync()),
+                now => now is { } value && value < success.Value - 1, TimeSpan.FromSeconds(120),
+                $"the command success rate to fall below {success.Value - 1:0.#} % during the failure spike",
+                TestContext.Current.CancellationToken, app.Console, app.Stack.Prometheus);
+        }
+        finally
+        {
+            app.Stack.Simulator.Scenarios.Deactivate(ScenarioNames.CommandFailureSpike);
+        }
 
         Directory.CreateDirectory(ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "robot-health.png") });

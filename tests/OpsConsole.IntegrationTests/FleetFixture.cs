@@ -19,7 +19,7 @@ public sealed class FleetFixture : IAsyncLifetime
 
     public IMetricsSource Metrics { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
@@ -32,7 +32,7 @@ public sealed class FleetFixture : IAsyncLifetime
         Metrics = _services.GetRequiredService<IMetricsSource>();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_services is not null)
         {

@@ -7,7 +7,7 @@ namespace OpsConsole.Testing;
 /// The real Alertmanager from Debian's package, alone (no cluster), on a free 127.0.0.1 port with its own storage.
 /// Alerts are posted to it directly (as Prometheus would); <see cref="AmtoolAsync"/> runs amtool against it.
 /// </summary>
-public sealed class AlertmanagerServer : IAsyncDisposable
+public sealed class AlertmanagerServer : IAsyncDisposable, IWatchedProcess
 {
     private const string Binary = "/usr/bin/prometheus-alertmanager";
     private const string Amtool = "/usr/bin/amtool";
@@ -40,13 +40,28 @@ public sealed class AlertmanagerServer : IAsyncDisposable
     public string Output => _process?.Output ?? string.Empty;
 
     /// <summary>Starts Alertmanager with <paramref name="configYaml"/> (<see cref="QuietConfig"/> when null) and waits until it is ready.</summary>
-    public static async Task<AlertmanagerServer> StartAsync(string? configYaml, CancellationToken cancellationToken)
-    {
-        var server = new AlertmanagerServer(FreePort.Next());
-        await File.WriteAllTextAsync(server._directory.Combine("alertmanager.yml"), configYaml ?? QuietConfig, cancellationToken);
-        await server.StartProcessAsync(cancellationToken);
-        return server;
-    }
+    public static Task<AlertmanagerServer> StartAsync(string? configYaml, CancellationToken cancellationToken) =>
+        FreePort.StartWithRetryAsync(async port =>
+        {
+            var server = new AlertmanagerServer(port);
+            try
+            {
+                await File.WriteAllTextAsync(server._directory.Combine("alertmanager.yml"), configYaml ?? QuietConfig, cancellationToken);
+                await server.StartProcessAsync(cancellationToken);
+                return server;
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        });
+
+    string IWatchedProcess.Name => "Alertmanager";
+
+    public bool HasExited => _process?.HasExited ?? true;
+
+    public string ExitReport() => _process?.ExitReport() ?? "Not running.";
 
     /// <summary>Posts alerts as Prometheus does: a JSON array of {labels, annotations, startsAt, endsAt, generatorURL}.</summary>
     public async Task PostAlertsAsync(string alertsJson, CancellationToken cancellationToken)
@@ -81,11 +96,9 @@ public sealed class AlertmanagerServer : IAsyncDisposable
             "--log.level=warn",
         ]);
         var process = _process;
-        await Eventually.Until(async ct =>
-        {
-            process.ThrowIfExited();
-            return await HttpProbe.IsOkAsync(new Uri(Url, "-/ready"), ct);
-        }, TimeSpan.FromSeconds(60), "Alertmanager to become ready", cancellationToken);
+        await Eventually.Until(ct => HttpProbe.IsOkAsync(new Uri(Url, "-/ready"), ct),
+            TimeSpan.FromSeconds(60), "Alertmanager to become ready", cancellationToken, process);
+
     }
 
     public async ValueTask DisposeAsync()

@@ -8,7 +8,7 @@ namespace OpsConsole.Testing;
 /// configured by command-line overrides of the root appsettings.json. Unless the settings bring their own
 /// Auth:Users, it gets the demo accounts of <see cref="Credentials"/> (sign in with them, or open <see cref="KioskUrl"/>).
 /// </summary>
-public sealed class ConsoleServer : IAsyncDisposable
+public sealed class ConsoleServer : IAsyncDisposable, IWatchedProcess
 {
     private readonly TemporaryDirectory _data = new("console");
     private readonly ManagedProcess _process;
@@ -45,17 +45,29 @@ public sealed class ConsoleServer : IAsyncDisposable
     public Uri KioskUrl => new(Url, $"kiosk?token={Credentials.KioskToken}");
 
     /// <summary>Starts the console with configuration overrides (e.g. Prometheus:Url) and waits for /healthz.</summary>
-    public static async Task<ConsoleServer> StartAsync(
-        IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
-    {
-        var server = new ConsoleServer(FreePort.Next(), settings);
-        await Eventually.Until(async ct =>
+    public static Task<ConsoleServer> StartAsync(
+        IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken) =>
+        FreePort.StartWithRetryAsync(async port =>
         {
-            server._process.ThrowIfExited();
-            return await HttpProbe.IsOkAsync(new Uri(server.Url, "healthz"), ct);
-        }, TimeSpan.FromSeconds(90), "the console to answer /healthz", cancellationToken);
-        return server;
-    }
+            var server = new ConsoleServer(port, settings);
+            try
+            {
+                await Eventually.Until(ct => HttpProbe.IsOkAsync(new Uri(server.Url, "healthz"), ct),
+                    TimeSpan.FromSeconds(90), "the console to answer /healthz", cancellationToken, server._process);
+                return server;
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        });
+
+    string IWatchedProcess.Name => "the console";
+
+    public bool HasExited => _process.HasExited;
+
+    public string ExitReport() => _process.ExitReport();
 
     /// <summary>The web app's build output matching this test build's configuration (Release in CI).</summary>
     private static string WebAssemblyPath()

@@ -4,9 +4,10 @@ using System.Diagnostics;
 namespace OpsConsole.Testing;
 
 /// <summary>
-/// A child process owned by a test: output captured for failure messages, killed (whole tree) on dispose.
+/// A child process owned by a test: output captured for failure messages, killed (whole tree) on dispose, and
+/// killed by the kernel if the test host dies first (<see cref="ProcessLauncher"/>).
 /// </summary>
-public sealed class ManagedProcess : IAsyncDisposable
+public sealed class ManagedProcess : IAsyncDisposable, IWatchedProcess
 {
     private const int KeptOutputLines = 5000;
     private readonly Process _process;
@@ -32,7 +33,8 @@ public sealed class ManagedProcess : IAsyncDisposable
         string fileName,
         IEnumerable<string> arguments,
         string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? runAsUser = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -54,7 +56,7 @@ public sealed class ManagedProcess : IAsyncDisposable
         var managed = new ManagedProcess(process, name);
         process.OutputDataReceived += (_, e) => managed.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => managed.Keep(e.Data);
-        if (!process.Start())
+        if (!ProcessLauncher.Start(process, runAsUser))
         {
             throw new InvalidOperationException($"Could not start {name} ({fileName}).");
         }
@@ -80,9 +82,15 @@ public sealed class ManagedProcess : IAsyncDisposable
     {
         if (_process.HasExited)
         {
-            throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode}. Output:\n{Output}");
+            var output = Output;
+            throw new ProcessExitedException($"{Name} exited with code {_process.ExitCode}. Output:\n{output}",
+                output.Contains("address already in use", StringComparison.OrdinalIgnoreCase));
         }
     }
+
+    public string ExitReport() => _process.HasExited
+        ? $"Exit code {_process.ExitCode}. Last output:\n{string.Join('\n', _output.TakeLast(40))}"
+        : "Still running.";
 
     /// <summary>Waits for a short-lived process (a script) and throws with its output when it failed.</summary>
     public async Task WaitForSuccessAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -3,9 +3,9 @@ namespace OpsConsole.Testing;
 /// <summary>
 /// A throwaway PostgreSQL from Debian's postgresql package: initdb in a temporary directory, the server on a
 /// free 127.0.0.1 port with its socket in that directory, trust authentication for user postgres.
-/// PostgreSQL refuses to run as root, so under root it runs as the package's postgres user (runuser).
+/// PostgreSQL refuses to run as root, so under root it runs as the package's postgres user.
 /// </summary>
-public sealed class PostgresServer : IAsyncDisposable
+public sealed class PostgresServer : IAsyncDisposable, IWatchedProcess
 {
     private const string SuperUser = "postgres";
     private readonly TemporaryDirectory _directory = new("postgres");
@@ -26,9 +26,12 @@ public sealed class PostgresServer : IAsyncDisposable
     public string ConnectionString(string database = "postgres") =>
         $"Host=127.0.0.1;Port={Port};Username={SuperUser};Database={database};Pooling=false";
 
-    public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken)
+    public static Task<PostgresServer> StartAsync(CancellationToken cancellationToken) =>
+        FreePort.StartWithRetryAsync(port => StartOnPortAsync(port, cancellationToken));
+
+    private static async Task<PostgresServer> StartOnPortAsync(int port, CancellationToken cancellationToken)
     {
-        var server = new PostgresServer(FindBinaries(), FreePort.Next());
+        var server = new PostgresServer(FindBinaries(), port);
         try
         {
             await server.InitializeAsync(cancellationToken);
@@ -65,7 +68,6 @@ public sealed class PostgresServer : IAsyncDisposable
         var process = _process;
         await Eventually.Until(async ct =>
         {
-            process.ThrowIfExited();
             var probe = Start("pg_isready", "pg_isready", ["-h", "127.0.0.1", "-p", $"{Port}", "-U", SuperUser]);
             try
             {
@@ -80,7 +82,7 @@ public sealed class PostgresServer : IAsyncDisposable
             {
                 await probe.DisposeAsync();
             }
-        }, TimeSpan.FromSeconds(60), $"PostgreSQL on 127.0.0.1:{Port}", cancellationToken);
+        }, TimeSpan.FromSeconds(60), $"PostgreSQL on 127.0.0.1:{Port}", cancellationToken, process);
     }
 
     private async Task RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
@@ -99,7 +101,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var executable = Path.Combine(_bin, tool);
         return IsRoot()
-            ? ManagedProcess.Start(name, "runuser", ["-u", SuperUser, "--", executable, .. arguments], _directory.Path)
+            ? ManagedProcess.Start(name, executable, arguments, _directory.Path, runAsUser: SuperUser)
             : ManagedProcess.Start(name, executable, arguments, _directory.Path);
     }
 
@@ -119,6 +121,12 @@ public sealed class PostgresServer : IAsyncDisposable
         return bin ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no /usr/lib/postgresql/N/bin/initdb); apt-get install postgresql (tests/run.sh does).");
     }
+
+    string IWatchedProcess.Name => "PostgreSQL";
+
+    public bool HasExited => _process?.HasExited ?? true;
+
+    public string ExitReport() => _process?.ExitReport() ?? "Not running.";
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,7 @@
 namespace OpsConsole.Testing;
 
 /// <summary>The real Prometheus from Debian's package, on a free 127.0.0.1 port, with its own storage.</summary>
-public sealed class PrometheusServer : IAsyncDisposable
+public sealed class PrometheusServer : IAsyncDisposable, IWatchedProcess
 {
     private const string Binary = "/usr/bin/prometheus";
     private readonly TemporaryDirectory _storage = new("prometheus");
@@ -25,26 +25,40 @@ public sealed class PrometheusServer : IAsyncDisposable
 
     /// <summary>Starts Prometheus with the given configuration file and waits until it is ready.</summary>
     public static Task<PrometheusServer> StartAsync(string configPath, CancellationToken cancellationToken) =>
-        StartAsync(new PrometheusServer(configPath, FreePort.Next()), cancellationToken);
+        FreePort.StartWithRetryAsync(port => StartAsync(new PrometheusServer(configPath, port), cancellationToken));
 
     /// <summary>Starts Prometheus with a configuration written here, owned and deleted with the server.</summary>
     /// <param name="configuration">The prometheus.yml text for the port it will listen on (e.g. to scrape itself).</param>
     /// <param name="files">Extra files (e.g. rule files) written next to the configuration, by relative name.</param>
-    public static async Task<PrometheusServer> StartAsync(
+    public static Task<PrometheusServer> StartAsync(
         Func<int, string> configuration,
         IReadOnlyDictionary<string, string> files,
-        CancellationToken cancellationToken)
-    {
-        var port = FreePort.Next();
-        var directory = new TemporaryDirectory("prometheus-config");
-        var configPath = directory.Combine("prometheus.yml");
-        await File.WriteAllTextAsync(configPath, configuration(port), cancellationToken);
-        foreach (var (name, content) in files)
+        CancellationToken cancellationToken) =>
+        FreePort.StartWithRetryAsync(async port =>
         {
-            await File.WriteAllTextAsync(directory.Combine(name), content, cancellationToken);
-        }
-        return await StartAsync(new PrometheusServer(configPath, port, directory), cancellationToken);
-    }
+            var directory = new TemporaryDirectory("prometheus-config");
+            try
+            {
+                var configPath = directory.Combine("prometheus.yml");
+                await File.WriteAllTextAsync(configPath, configuration(port), cancellationToken);
+                foreach (var (name, content) in files)
+                {
+                    await File.WriteAllTextAsync(directory.Combine(name), content, cancellationToken);
+                }
+            }
+            catch
+            {
+                directory.Dispose();
+                throw;
+            }
+            return await StartAsync(new PrometheusServer(configPath: directory.Combine("prometheus.yml"), port, directory), cancellationToken);
+        });
+
+    string IWatchedProcess.Name => "Prometheus";
+
+    public bool HasExited => _process?.HasExited ?? true;
+
+    public string ExitReport() => _process?.ExitReport() ?? "Not running (stopped by the test).";
 
     private static async Task<PrometheusServer> StartAsync(PrometheusServer server, CancellationToken cancellationToken)
     {
@@ -89,11 +103,9 @@ public sealed class PrometheusServer : IAsyncDisposable
             "--log.level=warn",
         ]);
         var process = _process;
-        await Eventually.Until(async ct =>
-        {
-            process.ThrowIfExited();
-            return await HttpProbe.IsOkAsync(new Uri(Url, "-/ready"), ct);
-        }, TimeSpan.FromSeconds(60), "Prometheus to become ready", cancellationToken);
+        await Eventually.Until(ct => HttpProbe.IsOkAsync(new Uri(Url, "-/ready"), ct),
+            TimeSpan.FromSeconds(60), "Prometheus to become ready", cancellationToken, process);
+
     }
 
     public async ValueTask DisposeAsync()

@@ -19,16 +19,22 @@ public sealed class RedisExporterServer : IAsyncDisposable
 
     public string Address => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisExporterServer> StartAsync(string redisAddress, CancellationToken cancellationToken)
-    {
-        var exporter = new RedisExporterServer(FreePort.Next(), redisAddress);
-        await Eventually.Until(async ct =>
+    public static Task<RedisExporterServer> StartAsync(string redisAddress, CancellationToken cancellationToken) =>
+        FreePort.StartWithRetryAsync(async port =>
         {
-            exporter._process.ThrowIfExited();
-            return await HttpProbe.IsOkAsync(new Uri($"http://{exporter.Address}/metrics"), ct);
-        }, TimeSpan.FromSeconds(30), "redis_exporter to serve /metrics", cancellationToken);
-        return exporter;
-    }
+            var exporter = new RedisExporterServer(port, redisAddress);
+            try
+            {
+                await Eventually.Until(ct => HttpProbe.IsOkAsync(new Uri($"http://{exporter.Address}/metrics"), ct),
+                    TimeSpan.FromSeconds(30), "redis_exporter to serve /metrics", cancellationToken, exporter._process);
+                return exporter;
+            }
+            catch
+            {
+                await exporter.DisposeAsync();
+                throw;
+            }
+        });
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

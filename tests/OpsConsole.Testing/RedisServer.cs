@@ -3,7 +3,7 @@ using System.Net.Sockets;
 namespace OpsConsole.Testing;
 
 /// <summary>Debian's redis-server on a free 127.0.0.1 port, persistence off.</summary>
-public sealed class RedisServer : IAsyncDisposable
+public sealed class RedisServer : IAsyncDisposable, IWatchedProcess
 {
     private readonly TemporaryDirectory _directory = new("redis");
     private readonly ManagedProcess _process;
@@ -27,18 +27,32 @@ public sealed class RedisServer : IAsyncDisposable
 
     public string Address => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync(CancellationToken cancellationToken)
-    {
-        var server = new RedisServer(FreePort.Next());
-        await Eventually.Until(async ct =>
+    public static Task<RedisServer> StartAsync(CancellationToken cancellationToken) =>
+        FreePort.StartWithRetryAsync(async port =>
         {
-            server._process.ThrowIfExited();
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", server.Port, ct);
-            return true;
-        }, TimeSpan.FromSeconds(30), "Redis to accept connections", cancellationToken);
-        return server;
-    }
+            var server = new RedisServer(port);
+            try
+            {
+                await Eventually.Until(async ct =>
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync("127.0.0.1", server.Port, ct);
+                    return true;
+                }, TimeSpan.FromSeconds(30), "Redis to accept connections", cancellationToken, server._process);
+                return server;
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        });
+
+    string IWatchedProcess.Name => "Redis";
+
+    public bool HasExited => _process.HasExited;
+
+    public string ExitReport() => _process.ExitReport();
 
     public async ValueTask DisposeAsync()
     {

@@ -40,7 +40,7 @@ rule_files=()
 for file in "$here"/*.yml; do
   [[ "$file" == *.test.yml ]] || rule_files+=("$file")
 done
-tests=("$here"/tests/*.test.yml)
+tests=("$here"/*.test.yml "$here"/tests/*.test.yml)
 shopt -u nullglob
 
 for file in "${rule_files[@]}"; do

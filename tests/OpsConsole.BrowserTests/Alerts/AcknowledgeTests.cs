@@ -18,25 +18,25 @@ public sealed class AcknowledgeTests(ConsoleWithAlertmanager app) : IClassFixtur
                 labels = new Dictionary<string, string> { ["alertname"] = "RedisMemoryHigh", ["service"] = "redis", ["severity"] = "warning" },
                 annotations = new Dictionary<string, string> { ["summary"] = "Redis memory above 90 %" },
             },
-        }), TestContext.Cancellation);
+        }), TestContext.Current.CancellationToken);
         var page = await app.SignInAndOpenAsync("/alerts", ConsoleServer.Credentials.Operator);
         await page.Locator("[data-testid='alerts-header'][data-live='true']").WaitForAsync();
         await page.EvaluateAsync("() => { window.__openedOnce = true; }");
         var row = page.Locator("[data-testid='alert-row']").Filter(new() { HasText = "RedisMemoryHigh" });
-        await Eventually.Until(async _ => await row.CountAsync() == 1, Deadline, "the alert in the list", TestContext.Cancellation);
+        await Eventually.Until(async _ => await row.CountAsync() == 1, Deadline, "the alert in the list", TestContext.Current.CancellationToken);
 
         await row.Locator("[data-testid='ack-button']").ClickAsync();
         await page.FillAsync("[data-testid='ack-note'] textarea", "rebuilding the replica");
         await page.ClickAsync("[data-testid='ack-confirm']");
 
         var ackState = row.Locator("[data-testid='ack-state']");
-        await Eventually.Until(async _ => await ackState.CountAsync() == 1, Deadline, "the acknowledgement on the row", TestContext.Cancellation);
+        await Eventually.Until(async _ => await ackState.CountAsync() == 1, Deadline, "the acknowledgement on the row", TestContext.Current.CancellationToken);
         // The browser reads zh-CN (Chromium.OpenAsync): "operator 已确认，0 秒前".
         Assert.Contains($"{ConsoleServer.Credentials.Operator} 已确认", await ackState.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await row.Locator("[data-testid='unack-button']").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__openedOnce === true"));
 
-        var silences = await app.Alertmanager.AmtoolAsync(["silence", "query", "-o", "json"], TestContext.Cancellation);
+        var silences = await app.Alertmanager.AmtoolAsync(["silence", "query", "-o", "json"], TestContext.Current.CancellationToken);
         using var listed = JsonDocument.Parse(silences);
         Assert.Contains(listed.RootElement.EnumerateArray(), s =>
             s.GetProperty("createdBy").GetString() == ConsoleServer.Credentials.Operator

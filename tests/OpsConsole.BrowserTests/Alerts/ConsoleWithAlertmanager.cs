@@ -18,7 +18,7 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
 
     public Chromium Chromium { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         _alertmanager = await AlertmanagerServer.StartAsync(null, timeout.Token);
@@ -43,7 +43,7 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Chromium is not null)
         {

@@ -34,10 +34,10 @@ public sealed class HostileAnnotationTests(ConsoleWithAlertmanager app) : IClass
                 },
                 generatorURL = "http://prometheus.example:9090/graph?g0.expr=up",
             },
-        }), TestContext.Cancellation);
+        }), TestContext.Current.CancellationToken);
 
         var row = page.Locator("[data-testid='alert-row']").Filter(new() { HasText = "HostileAnnotation" });
-        await Eventually.Until(async _ => await row.CountAsync() == 1, Deadline, "the alert to show up without a reload", TestContext.Cancellation);
+        await Eventually.Until(async _ => await row.CountAsync() == 1, Deadline, "the alert to show up without a reload", TestContext.Current.CancellationToken);
 
         Assert.Equal(Summary, (await row.Locator("[data-testid='alert-summary']").InnerTextAsync()).Trim());
         Assert.Equal(Description, (await row.Locator("[data-testid='alert-description']").InnerTextAsync()).Trim());

@@ -27,7 +27,7 @@ public sealed class BrokenBoardTests(ConsoleWithFleet app) : IClassFixture<Conso
     private readonly TemporaryDirectory _boards = new("boards");
     private ConsoleServer? _console;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         foreach (var file in Directory.GetFiles(BoardFiles.Folder))
         {
@@ -45,7 +45,7 @@ public sealed class BrokenBoardTests(ConsoleWithFleet app) : IClassFixture<Conso
         }, timeout.Token);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_console is not null)
         {
@@ -62,7 +62,7 @@ public sealed class BrokenBoardTests(ConsoleWithFleet app) : IClassFixture<Conso
         await page.GotoAsync(new Uri(console.Url, "boards/broken").ToString());
 
         var error = page.Locator("[data-testid='board-error']").First;
-        await Eventually.Until(async _ => await error.IsVisibleAsync(), Deadline, "the board file's error", TestContext.Cancellation);
+        await Eventually.Until(async _ => await error.IsVisibleAsync(), Deadline, "the board file's error", TestContext.Current.CancellationToken);
         var text = await error.InnerTextAsync();
         Assert.StartsWith("broken.yaml:10:", text, StringComparison.Ordinal);
         Assert.Contains("panels[0].options.unit", text, StringComparison.Ordinal);
@@ -74,13 +74,13 @@ public sealed class BrokenBoardTests(ConsoleWithFleet app) : IClassFixture<Conso
         var other = await app.Chromium.OpenAsync(console.KioskUrl);
         var onlineRate = other.Locator("[data-panel-id='fleet-online-rate'] [data-testid='stat-value']");
         await Eventually.Until(async _ => RobotHealthBoardTests.PercentOrNull(await onlineRate.InnerTextAsync()) is not null,
-            Deadline, "the robot health board's online rate", TestContext.Cancellation);
+            Deadline, "the robot health board's online rate", TestContext.Current.CancellationToken);
 
         // Fixed on disk: the open page shows the board without a reload.
         await page.EvaluateAsync("() => { window.__openedOnce = true; }");
         await File.WriteAllTextAsync(_boards.Combine("broken.yaml"), Broken.Replace("percnt", "count", StringComparison.Ordinal));
         await Eventually.Until(async _ => await page.Locator("[data-panel-id='online'][data-drew='true']").CountAsync() == 1,
-            Deadline, "the fixed board to draw on the open page", TestContext.Cancellation);
+            Deadline, "the fixed board to draw on the open page", TestContext.Current.CancellationToken);
         Assert.Equal(0, await page.Locator("[data-testid='board-error']").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__openedOnce === true"));
     }

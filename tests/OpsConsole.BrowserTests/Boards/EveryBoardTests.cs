@@ -30,13 +30,13 @@ public sealed class EveryBoardTests(ConsoleWithFleet app) : IClassFixture<Consol
         await page.GotoAsync(new Uri(app.Console.Url, $"boards/{boardId}?refresh=5s").ToString());
         var panels = page.Locator("[data-panel-id]");
         await Eventually.Until(async _ => await panels.CountAsync() > 0, TimeSpan.FromSeconds(30),
-            $"the panels of {boardId}", TestContext.Cancellation);
+            $"the panels of {boardId}", TestContext.Current.CancellationToken);
 
         string? notDrawn = null;
         try
         {
             await Eventually.Until(async _ => (notDrawn = await PanelsNotDrawnAsync(page)).Length == 0, Deadline,
-                $"every panel of {boardId} to draw", TestContext.Cancellation);
+                $"every panel of {boardId} to draw", TestContext.Current.CancellationToken);
         }
         catch (TimeoutException e)
         {

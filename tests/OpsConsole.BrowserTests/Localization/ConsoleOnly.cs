@@ -11,7 +11,7 @@ public sealed class ConsoleOnly : IAsyncLifetime
 
     public Chromium Chromium { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
@@ -22,7 +22,7 @@ public sealed class ConsoleOnly : IAsyncLifetime
         Chromium = await Chromium.LaunchAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Chromium is not null)
         {

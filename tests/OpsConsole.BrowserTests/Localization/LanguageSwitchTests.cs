@@ -69,7 +69,7 @@ public sealed class LanguageSwitchTests(ConsoleOnly app) : IClassFixture<Console
             {
                 return false;
             }
-        }, Deadline, "the language menu to open", TestContext.Cancellation);
+        }, Deadline, "the language menu to open", TestContext.Current.CancellationToken);
     }
 
     private async Task<JsonElement[]> AuditAsync()

@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsConsole.Core.Alerts;
 using OpsConsole.Core.Alerts.Live;
@@ -47,14 +48,14 @@ public sealed class AlertReconcilerTests
         _source.Fail = true;
 
         await service.StartAsync(CancellationToken.None);
-        await Eventually.Until(() => _source.Reads == 1, "the first (failing) read at start");
+        await Eventually.Until(() => _source.Reads == 1, Eventually.InProcessDeadline, "the first (failing) read at start");
         _source.Fail = false;
         _source.Next = Source(alerts: [InAlertmanager("A", T0)]);
         _harness.Time.Advance(TimeSpan.FromSeconds(10));
-        await Eventually.Until(() => _harness.Stream.Current.Count == 1, "the alert read after one interval");
+        await Eventually.Until(() => _harness.Stream.Current.Count == 1, Eventually.InProcessDeadline, "the alert read after one interval");
         _source.Next = Source();
         _harness.Time.Advance(TimeSpan.FromSeconds(10));
-        await Eventually.Until(() => _harness.Stream.Current.Count == 0, "the alert gone after the next interval");
+        await Eventually.Until(() => _harness.Stream.Current.Count == 0, Eventually.InProcessDeadline, "the alert gone after the next interval");
         await service.StopAsync(CancellationToken.None);
 
         Assert.Equal(3, _source.Reads);

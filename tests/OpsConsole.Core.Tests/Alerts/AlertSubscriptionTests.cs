@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using System.Collections.Concurrent;
 using OpsConsole.Core.Alerts.Live;
 using OpsConsole.Core.Tests.Feeds;
@@ -21,7 +22,7 @@ public sealed class AlertSubscriptionTests
 
         harness.Stream.ApplyWebhook(Notification(Firing("B", T0)));
         harness.Stream.ApplyWebhook(Notification(Resolved("A", T0, T0.AddMinutes(1))));
-        await Eventually.Until(() => received.Count == 2, "both later events");
+        await Eventually.Until(() => received.Count == 2, Eventually.InProcessDeadline, "both later events");
 
         Assert.Equal(1, subscription.Snapshot.Sequence);
         Assert.Equal(Fingerprint("A"), Assert.Single(subscription.Snapshot.Alerts).Fingerprint);
@@ -67,7 +68,7 @@ public sealed class AlertSubscriptionTests
 
         await Task.WhenAll(writers.Concat(subscribers));
         var final = harness.Stream.Current;
-        await Eventually.Until(() => copies.All(c => c.Sequence == final.Sequence), "every copy at the final sequence");
+        await Eventually.Until(() => copies.All(c => c.Sequence == final.Sequence), Eventually.InProcessDeadline, "every copy at the final sequence");
 
         Assert.All(copies, copy =>
         {
@@ -94,7 +95,7 @@ public sealed class AlertSubscriptionTests
 
         harness.Stream.ApplyWebhook(Notification(Firing("A", T0), Firing("B", T0)));
 
-        await Eventually.Until(() => received.Count == 2, "both events despite the throwing first");
+        await Eventually.Until(() => received.Count == 2, Eventually.InProcessDeadline, "both events despite the throwing first");
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class AlertSubscriptionTests
         }
         release.SetResult();
 
-        await Assert.ThrowsAsync<AlertSubscriptionOverflowException>(() => subscription.Completion.WaitAsync(TestDeadline.Value));
+        await Assert.ThrowsAsync<AlertSubscriptionOverflowException>(() => subscription.Completion.WaitAsync(Eventually.InProcessDeadline));
         Assert.Equal(0, harness.Stream.SubscriberCount);
     }
 
@@ -128,7 +129,7 @@ public sealed class AlertSubscriptionTests
         await subscription.DisposeAsync();
         harness.Stream.ApplyWebhook(Notification(Firing("A", T0)));
 
-        await subscription.Completion.WaitAsync(TestDeadline.Value);
+        await subscription.Completion.WaitAsync(Eventually.InProcessDeadline);
         Assert.Equal(0, Volatile.Read(ref received));
         Assert.Equal(0, harness.Stream.SubscriberCount);
     }

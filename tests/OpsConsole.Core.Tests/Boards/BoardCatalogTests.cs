@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OpsConsole.Core.Boards;
 
@@ -129,8 +130,8 @@ public sealed class BoardCatalogTests : IDisposable
                 _time.Advance(Debounce);
                 return false;
             },
-            "the reload after the debounce",
-            Deadline);
+            Deadline,
+            "the reload after the debounce");
         var snapshot = await reloaded.Task;
 
         Assert.Empty(snapshot.Boards);

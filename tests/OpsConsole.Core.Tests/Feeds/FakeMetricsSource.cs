@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using System.Collections.Concurrent;
 using OpsConsole.Core.Metrics;
 
@@ -67,7 +68,7 @@ internal sealed class FakeMetricsSource : IMetricsSource
     /// <summary>Waits, with a deadline, until at least <paramref name="count"/> range queries have arrived.</summary>
     public async Task WaitForRangeCallsAsync(int count)
     {
-        using var deadline = new CancellationTokenSource(TestDeadline.Value);
+        using var deadline = new CancellationTokenSource(Eventually.InProcessDeadline);
         while (true)
         {
             Task changed;

@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using OpsConsole.Core.Feeds;
 
 namespace OpsConsole.Core.Tests.Feeds;
@@ -35,7 +36,7 @@ internal sealed class FrameRecorder
     /// <summary>The newest frame once one matching <paramref name="predicate"/> has arrived; fails after the deadline.</summary>
     public async Task<PanelFrame> WaitForAsync(Func<PanelFrame, bool> predicate)
     {
-        using var deadline = new CancellationTokenSource(TestDeadline.Value);
+        using var deadline = new CancellationTokenSource(Eventually.InProcessDeadline);
         while (true)
         {
             Task changed;

@@ -15,7 +15,7 @@ public sealed class AlertmanagerFixture : IAsyncLifetime
 
     public IAlertmanagerClient Client => _provider!.GetRequiredService<IAlertmanagerClient>();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         Server = await AlertmanagerServer.StartAsync(null, deadline.Token);
@@ -33,7 +33,7 @@ public sealed class AlertmanagerFixture : IAsyncLifetime
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_provider is not null)
         {

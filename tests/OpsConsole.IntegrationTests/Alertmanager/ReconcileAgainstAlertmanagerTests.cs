@@ -17,7 +17,7 @@ public sealed class ReconcileAgainstAlertmanagerTests : IAsyncLifetime
     private AlertmanagerServer _server = null!;
     private ServiceProvider _provider = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         _server = await AlertmanagerServer.StartAsync(null, deadline.Token);
@@ -36,7 +36,7 @@ public sealed class ReconcileAgainstAlertmanagerTests : IAsyncLifetime
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _provider.DisposeAsync();
         await _server.DisposeAsync();

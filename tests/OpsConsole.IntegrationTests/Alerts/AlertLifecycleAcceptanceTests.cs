@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using OpsConsole.Simulator.Scenarios;
 using OpsConsole.Testing;
-using Xunit.Abstractions;
 
 namespace OpsConsole.IntegrationTests.Alerts;
 

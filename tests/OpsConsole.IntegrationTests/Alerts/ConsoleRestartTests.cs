@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using OpsConsole.Testing;
-using Xunit.Abstractions;
 
 namespace OpsConsole.IntegrationTests.Alerts;
 

@@ -17,7 +17,7 @@ public sealed class QuietConsoleFixture : IAsyncLifetime
 
     public ConsoleServer Console { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var config = _prometheusConfig.Combine("prometheus.yml");
@@ -38,7 +38,7 @@ public sealed class QuietConsoleFixture : IAsyncLifetime
     public IReadOnlyList<string> ErrorLines() =>
         [.. Console.Output.Split('\n').Where(l => l.Contains(" ERR]", StringComparison.Ordinal) || l.Contains(" FTL]", StringComparison.Ordinal))];
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Console.DisposeAsync();
         await Alertmanager.DisposeAsync();

@@ -5,7 +5,6 @@ using System.Text;
 using OpsConsole.Core.Alerts;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Testing;
-using Xunit.Abstractions;
 
 namespace OpsConsole.IntegrationTests.Alerts;
 

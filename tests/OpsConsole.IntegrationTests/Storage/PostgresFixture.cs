@@ -13,13 +13,13 @@ public sealed class PostgresFixture : IAsyncLifetime
     public Task<string> NewDatabaseAsync() =>
         Server.CreateDatabaseAsync($"console_{Interlocked.Increment(ref _databases)}", CancellationToken.None);
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         _server = await PostgresServer.StartAsync(timeout.Token);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is not null)
         {

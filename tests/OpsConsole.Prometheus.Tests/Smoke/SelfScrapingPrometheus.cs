@@ -27,7 +27,7 @@ public sealed class SelfScrapingPrometheus : IAsyncLifetime
 
     public PrometheusServer Server => _server ?? throw new InvalidOperationException("Prometheus has not started.");
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         _server = await PrometheusServer.StartAsync(
             port => $"""
                 global:
@@ -43,7 +43,7 @@ public sealed class SelfScrapingPrometheus : IAsyncLifetime
             new Dictionary<string, string> { ["smoke.rules.yml"] = Rules },
             CancellationToken.None);
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is not null)
         {

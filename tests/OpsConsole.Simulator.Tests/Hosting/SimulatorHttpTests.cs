@@ -4,6 +4,7 @@ using System.Text.Json;
 using OpsConsole.Simulator.Hosting;
 using OpsConsole.Simulator.Scenarios;
 using OpsConsole.Simulator.Tests.Support;
+using OpsConsole.Testing;
 
 namespace OpsConsole.Simulator.Tests.Hosting;
 
@@ -14,12 +15,12 @@ public sealed class SimulatorHttpTests : IAsyncLifetime
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private FleetSimulator _simulator = null!;
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         _simulator = await FleetSimulator.StartAsync(
             new SimulatorOptions { ControlPort = 0, FirstTargetPort = 0, FileSdDirectory = _fileSdDirectory, Seed = 11 },
             CancellationToken.None);
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _simulator.DisposeAsync();
         _http.Dispose();

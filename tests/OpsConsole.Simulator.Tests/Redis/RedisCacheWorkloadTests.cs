@@ -3,6 +3,7 @@ using OpsConsole.Simulator.Hosting;
 using OpsConsole.Simulator.Redis;
 using OpsConsole.Simulator.Scenarios;
 using OpsConsole.Simulator.Tests.Support;
+using OpsConsole.Testing;
 
 namespace OpsConsole.Simulator.Tests.Redis;
 

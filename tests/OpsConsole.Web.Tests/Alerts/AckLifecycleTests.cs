@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using OpsConsole.Core.Alerts;
 using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Security;
@@ -17,8 +18,8 @@ public sealed class AckLifecycleTests
 
         harness.Fire(status: "resolved");
 
-        await Wait.UntilAsync(() => harness.Alertmanager.Expired.Contains(acked.SilenceId!), "the ack silence to be expired");
-        await Wait.UntilAsync(() => harness.Acks.All.Single().EndedAt is not null, "the ack record to end");
+        await Eventually.Until(() => harness.Alertmanager.Expired.Contains(acked.SilenceId!), Eventually.InProcessDeadline, "the ack silence to be expired");
+        await Eventually.Until(() => harness.Acks.All.Single().EndedAt is not null, Eventually.InProcessDeadline, "the ack record to end");
         Assert.Contains(harness.Audit.Records, r => r.Action == AlertAuditActions.AckEnded && r.Target == fingerprint && r.Actor == "opsconsole");
         await harness.Lifecycle.StopAsync(default);
     }
@@ -35,7 +36,7 @@ public sealed class AckLifecycleTests
         harness.Fire(alertName: "Marker", status: "resolved", fingerprint: "00000000000000aa");
 
         // The marker's expiry shows the lifecycle has handled every earlier event too.
-        await Wait.UntilAsync(() => harness.Alertmanager.Expired.Contains(acked.SilenceId!), "the marker's ack silence to be expired");
+        await Eventually.Until(() => harness.Alertmanager.Expired.Contains(acked.SilenceId!), Eventually.InProcessDeadline, "the marker's ack silence to be expired");
         Assert.Equal([acked.SilenceId!], harness.Alertmanager.Expired);
         await harness.Lifecycle.StopAsync(default);
     }

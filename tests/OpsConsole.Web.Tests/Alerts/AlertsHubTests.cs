@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,10 +14,10 @@ public sealed class AlertsHubTests : IAsyncLifetime
 {
     private ConsoleAppFactory _app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _app = new ConsoleAppFactory(WebhookEndpointTests.Settings());
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     [Theory]
@@ -35,11 +36,11 @@ public sealed class AlertsHubTests : IAsyncLifetime
         connection.On<AlertSnapshotMessage>(AlertsHub.SnapshotMethod, s => { lock (snapshots) { snapshots.Add(s); } });
         connection.On<AlertEventMessage>(AlertsHub.EventMethod, e => { lock (events) { events.Add(e); } });
         await connection.StartAsync();
-        await Wait.UntilAsync(() => snapshots.Count == 1, "the snapshot");
+        await Eventually.Until(() => snapshots.Count == 1, Eventually.InProcessDeadline, "the snapshot");
 
         (await WebhookEndpointTests.PostAsync(client, WebhookEndpointTests.Body(fingerprint: "00000000000000a2"))).Dispose();
         (await WebhookEndpointTests.PostAsync(client, WebhookEndpointTests.Body("resolved", fingerprint: "00000000000000a1"))).Dispose();
-        await Wait.UntilAsync(() => events.Count == 2, "two events");
+        await Eventually.Until(() => events.Count == 2, Eventually.InProcessDeadline, "two events");
 
         var snapshot = Assert.Single(snapshots);
         var alert = Assert.Single(snapshot.Alerts);
@@ -79,5 +80,5 @@ public sealed class AlertsHubTests : IAsyncLifetime
         return builder.Build();
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

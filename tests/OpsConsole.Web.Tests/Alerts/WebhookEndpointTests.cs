@@ -16,10 +16,10 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     private readonly CapturingSink _log = new();
     private ConsoleAppFactory _app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _app = new ConsoleAppFactory(Settings(), services => services.AddSingleton<ILogEventSink>(_log));
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     internal static Dictionary<string, string?> Settings() => new()
@@ -122,7 +122,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
 
     private IAlertStream Stream => _app.Services.GetRequiredService<IAlertStream>();
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private sealed record ChangesAnswer(int Alerts, int Changes);
 }

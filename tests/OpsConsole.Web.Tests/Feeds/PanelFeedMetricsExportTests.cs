@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -42,15 +43,15 @@ public sealed class PanelFeedMetricsExportTests : IAsyncDisposable
             return ValueTask.CompletedTask;
         }))
         {
-            await delivered.Task.WaitAsync(Wait.Deadline);
+            await delivered.Task.WaitAsync(Eventually.InProcessDeadline);
             var body = string.Empty;
-            await Wait.UntilAsync(
-                () =>
+            await Eventually.Until(
+                async ct =>
                 {
-                    body = client.GetStringAsync(new Uri("/metrics", UriKind.Relative)).GetAwaiter().GetResult();
+                    body = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), ct);
                     return body.Contains("opsconsole_panelfeed_queries", StringComparison.Ordinal);
-                },
-                "the feed's query counter on /metrics");
+                }, Eventually.InProcessDeadline,
+                "the feed's query counter on /metrics", TestContext.Current.CancellationToken);
 
             // prometheus-net names an instrument <meter>_<instrument>, hence the repeated prefix.
             Assert.Contains("opsconsole_panelfeed_opsconsole_panelfeed_queries{error_type=\"\",outcome=\"ok\"}", body, StringComparison.Ordinal);

@@ -228,14 +228,14 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
             return (!denied, $"{(int)response.StatusCode}{(location.Length > 0 ? " → " + location : string.Empty)}");
         }
 
-        public Task InitializeAsync()
+        public ValueTask InitializeAsync()
         {
             // Starts the server, so the endpoint data source is complete.
             _factory.CreateClient().Dispose();
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         }
 
-        public async Task DisposeAsync() => await _factory.DisposeAsync();
+        public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
     }
 }
 

@@ -13,7 +13,7 @@ public sealed class SignInTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private ConsoleAppFactory _app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _app = new ConsoleAppFactory(
             new Dictionary<string, string?>
@@ -24,10 +24,10 @@ public sealed class SignInTests : IAsyncLifetime
                 ["Security:SignInPermitsPerAddressPerMinute"] = "100",
             },
             services => services.AddSingleton<TimeProvider>(_time));
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page_with_the_way_back()

@@ -8,13 +8,13 @@ public sealed class TokenSignInTests : IAsyncLifetime
 {
     private ConsoleAppFactory _app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _app = new ConsoleAppFactory();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task A_kiosk_link_signs_the_screen_in_and_sends_it_to_its_board_without_the_token()

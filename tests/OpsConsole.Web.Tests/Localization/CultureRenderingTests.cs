@@ -7,7 +7,7 @@ using OpsConsole.Web.Tests.Support;
 
 namespace OpsConsole.Web.Tests.Localization;
 
-public sealed class CultureRenderingTests : AsyncDisposingContext
+public sealed class CultureRenderingTests : BunitContext
 {
     public CultureRenderingTests()
     {

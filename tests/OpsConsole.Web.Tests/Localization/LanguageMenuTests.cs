@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using System.Globalization;
 using Bunit;
 using Bunit.TestDoubles;
@@ -15,7 +16,7 @@ using OpsConsole.Web.Tests.Support;
 
 namespace OpsConsole.Web.Tests.Localization;
 
-public sealed class LanguageMenuTests : AsyncDisposingContext
+public sealed class LanguageMenuTests : BunitContext
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly InMemoryPreferenceStore _store = new();
@@ -97,7 +98,7 @@ public sealed class LanguageMenuTests : AsyncDisposingContext
         var menu = Render<LanguageMenu>();
         menu.Find("button").Click();
 
-        var chinese = popovers.WaitForElement("[data-testid=language-zh-CN]", Wait.Deadline);
+        var chinese = popovers.WaitForElement("[data-testid=language-zh-CN]", Eventually.InProcessDeadline);
         var english = popovers.Find("[data-testid=language-en]");
         Assert.Contains("中文", chinese.TextContent, StringComparison.Ordinal);
         Assert.Contains("English", english.TextContent, StringComparison.Ordinal);
@@ -111,6 +112,6 @@ public sealed class LanguageMenuTests : AsyncDisposingContext
         var popovers = Render<MudPopoverProvider>();
         var menu = Render<LanguageMenu>();
         await menu.Find("button").ClickAsync(new());
-        await popovers.WaitForElement($"[data-testid=language-{culture}]", Wait.Deadline).ClickAsync(new());
+        await popovers.WaitForElement($"[data-testid=language-{culture}]", Eventually.InProcessDeadline).ClickAsync(new());
     }
 }

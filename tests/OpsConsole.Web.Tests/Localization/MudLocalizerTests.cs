@@ -8,7 +8,7 @@ using OpsConsole.Web.Tests.Support;
 namespace OpsConsole.Web.Tests.Localization;
 
 /// <summary>MudBlazor's own words (it ships English only) come from our resources in zh-CN.</summary>
-public sealed class MudLocalizerTests : AsyncDisposingContext
+public sealed class MudLocalizerTests : BunitContext
 {
     public MudLocalizerTests()
     {

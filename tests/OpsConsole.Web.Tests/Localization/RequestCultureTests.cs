@@ -14,13 +14,13 @@ public sealed class RequestCultureTests : IAsyncLifetime
     private const string SignInPath = "/account/sign-in";
     private ConsoleAppFactory _app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _app = new ConsoleAppFactory();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task A_browser_that_says_nothing_gets_Chinese()

@@ -19,7 +19,7 @@ namespace OpsConsole.Web.Tests.Support;
 /// A bUnit context wired like the app: MudBlazor (its own JS calls answered loosely), our chart module
 /// held to strict interop, a fake clock and a fake metrics source behind the real health monitor.
 /// </summary>
-public abstract class ConsoleTestContext : AsyncDisposingContext
+public abstract class ConsoleTestContext : BunitContext
 {
     protected static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 

@@ -17,7 +17,7 @@ namespace OpsConsole.Web.Tests.Components.Alerts;
 /// The alert pages over the real Core <see cref="AlertStream"/> (fed webhook notifications as Alertmanager would send
 /// them), a fake clock, and fakes of the web services; signed in as "alice", an Operator unless a test says otherwise.
 /// </summary>
-public abstract class AlertsTestContext : AsyncDisposingContext
+public abstract class AlertsTestContext : BunitContext
 {
     protected static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 

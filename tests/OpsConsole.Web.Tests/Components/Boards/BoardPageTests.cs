@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Bunit;
 using OpsConsole.Web.Components.Boards;
 using OpsConsole.Web.Tests.Support;
@@ -69,8 +70,8 @@ public sealed class BoardPageTests : BoardTestContext
 
         var page = Render<BoardPage>(p => p.Add(b => b.BoardId, "fleet"));
 
-        page.WaitForAssertion(() => Assert.Equal("1,200", StatValue(page, "online")), Wait.Deadline);
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=stategrid-cell]").Count), Wait.Deadline);
+        page.WaitForAssertion(() => Assert.Equal("1,200", StatValue(page, "online")), Eventually.InProcessDeadline);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=stategrid-cell]").Count), Eventually.InProcessDeadline);
         Assert.Equal(["0,0,6,4", "6,0,18,4"], page.FindAll("[data-grid]").Select(c => c.GetAttribute("data-grid")));
         Assert.Contains("--x: 6; --y: 0; --w: 18; --h: 4", page.FindAll("[data-grid]")[1].GetAttribute("style"), StringComparison.Ordinal);
         Assert.All(page.FindAll("[data-panel-id]"), panel => Assert.Equal("true", panel.GetAttribute("data-drew")));
@@ -96,7 +97,7 @@ public sealed class BoardPageTests : BoardTestContext
 
         var page = Render<BoardPage>(p => p.Add(b => b.BoardId, "fleet"));
 
-        page.WaitForAssertion(() => Assert.Equal("300", StatValue(page, "online")), Wait.Deadline);
+        page.WaitForAssertion(() => Assert.Equal("300", StatValue(page, "online")), Eventually.InProcessDeadline);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class BoardPageTests : BoardTestContext
 
         Render<BoardPage>(p => p.Add(b => b.BoardId, "fleet"));
 
-        await Wait.UntilAsync(() => Choices.Calls.Count > 0, "the variable's choices to be asked for");
+        await Eventually.Until(() => Choices.Calls.Count > 0, Eventually.InProcessDeadline, "the variable's choices to be asked for");
         var call = Assert.Single(Choices.Calls);
         Assert.Equal("region", call.Variable);
         Assert.Equal(TimeSpan.FromHours(6), call.End - call.Start);
@@ -127,7 +128,7 @@ public sealed class BoardPageTests : BoardTestContext
         Assert.All(errors, e => Assert.StartsWith("broken.yaml:", e, StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("panels[0].type", StringComparison.Ordinal));
         Assert.Empty(broken.FindAll("[data-panel-id]"));
-        fleet.WaitForAssertion(() => Assert.Equal("1,200", StatValue(fleet, "online")), Wait.Deadline);
+        fleet.WaitForAssertion(() => Assert.Equal("1,200", StatValue(fleet, "online")), Eventually.InProcessDeadline);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class BoardPageTests : BoardTestContext
     {
         await ReloadAsync();
         var page = Render<BoardPage>(p => p.Add(b => b.BoardId, "fleet"));
-        page.WaitForAssertion(() => Assert.Equal("1,200", StatValue(page, "online")), Wait.Deadline);
+        page.WaitForAssertion(() => Assert.Equal("1,200", StatValue(page, "online")), Eventually.InProcessDeadline);
 
         WriteBoard("fleet.yaml", Fleet.Replace("sum(robot_online_count{region=~\"$region\"})", "sum(up)", StringComparison.Ordinal)
             .Replace("en: Online", "en: Targets up", StringComparison.Ordinal));
@@ -145,7 +146,7 @@ public sealed class BoardPageTests : BoardTestContext
         {
             Assert.Equal("7", StatValue(page, "online"));
             Assert.Contains("Targets up", page.Find("[data-panel-id=online]").TextContent, StringComparison.Ordinal);
-        }, Wait.Deadline);
+        }, Eventually.InProcessDeadline);
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class BoardPageTests : BoardTestContext
             Assert.Equal(["fleet", "second", "zz"], links.Select(l => l.GetAttribute("data-board-id")));
             Assert.Equal("true", links[2].GetAttribute("data-broken"));
             Assert.Contains("Fleet", links[0].TextContent, StringComparison.Ordinal);
-        }, Wait.Deadline);
+        }, Eventually.InProcessDeadline);
     }
 
     [Fact]

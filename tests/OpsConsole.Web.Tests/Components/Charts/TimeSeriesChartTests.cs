@@ -9,7 +9,7 @@ using OpsConsole.Web.Tests.Support;
 
 namespace OpsConsole.Web.Tests.Components.Charts;
 
-public sealed class TimeSeriesChartTests : AsyncDisposingContext
+public sealed class TimeSeriesChartTests : BunitContext
 {
     private static readonly DateTimeOffset At = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
     private readonly BunitJSModuleInterop _module;

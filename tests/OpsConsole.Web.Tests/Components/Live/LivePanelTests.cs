@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -21,13 +22,13 @@ public sealed class LivePanelTests : ConsoleTestContext
     {
         Source.SetInstant(Expression, 1200);
         var cut = RenderPanel(LastHour, instant: true);
-        cut.WaitForAssertion(() => Assert.Equal("1200", cut.Find("[data-testid=value]").TextContent), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.Equal("1200", cut.Find("[data-testid=value]").TextContent), Eventually.InProcessDeadline);
         Assert.Equal("False", cut.Find("[data-testid=state]").GetAttribute("data-stale"));
 
         Source.FailWith(FakeMetricsSource.UnreachableError());
         Time.Advance(TimeSpan.FromSeconds(10));
 
-        cut.WaitForAssertion(() => Assert.Equal("True", cut.Find("[data-testid=state]").GetAttribute("data-stale")), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.Equal("True", cut.Find("[data-testid=state]").GetAttribute("data-stale")), Eventually.InProcessDeadline);
         Assert.Equal("1200", cut.Find("[data-testid=value]").TextContent);
         Assert.Equal("True", cut.Find("[data-testid=state]").GetAttribute("data-has-value"));
         Assert.Equal("Prometheus unreachable", cut.Find("[data-testid=state]").TextContent);
@@ -36,7 +37,7 @@ public sealed class LivePanelTests : ConsoleTestContext
         Source.SetInstant(Expression, 1300);
         Time.Advance(TimeSpan.FromSeconds(10));
 
-        cut.WaitForAssertion(() => Assert.Equal("False", cut.Find("[data-testid=state]").GetAttribute("data-stale")), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.Equal("False", cut.Find("[data-testid=state]").GetAttribute("data-stale")), Eventually.InProcessDeadline);
         Assert.Equal("1300", cut.Find("[data-testid=value]").TextContent);
     }
 
@@ -45,11 +46,11 @@ public sealed class LivePanelTests : ConsoleTestContext
     {
         var cut = RenderPanel(LastHour, instant: false);
         var panel = cut.FindComponent<LivePanel>();
-        cut.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(1), panel.Instance.SubscribedRequest?.Range), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(1), panel.Instance.SubscribedRequest?.Range), Eventually.InProcessDeadline);
 
         cut.Render(p => Parameters(p, LastHour with { Range = TimeSpan.FromHours(6) }, instant: false));
 
-        cut.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(6), panel.Instance.SubscribedRequest?.Range), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(6), panel.Instance.SubscribedRequest?.Range), Eventually.InProcessDeadline);
         Assert.Equal(1, Feed.ActiveKeyCount);
         Assert.Equal(1, Feed.SubscriberCount);
     }
@@ -59,7 +60,7 @@ public sealed class LivePanelTests : ConsoleTestContext
     {
         var cut = RenderPanel(LastHour, instant: false);
         var panel = cut.FindComponent<LivePanel>();
-        cut.WaitForAssertion(() => Assert.NotNull(panel.Instance.SubscribedRequest), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.NotNull(panel.Instance.SubscribedRequest), Eventually.InProcessDeadline);
         var subscribed = panel.Instance.SubscribedRequest;
 
         cut.Render(p => Parameters(p, LastHour with { Variables = new Dictionary<string, IReadOnlyList<string>>() }, instant: false));
@@ -71,7 +72,7 @@ public sealed class LivePanelTests : ConsoleTestContext
     public async Task Disposing_the_panel_leaves_the_feed_and_stops_measuring()
     {
         RenderPanel(LastHour, instant: false);
-        await Wait.UntilAsync(() => Feed.SubscriberCount == 1, "the panel to subscribe");
+        await Eventually.Until(() => Feed.SubscriberCount == 1, Eventually.InProcessDeadline, "the panel to subscribe");
 
         await DisposeComponentsAsync();
 
@@ -89,8 +90,8 @@ public sealed class LivePanelTests : ConsoleTestContext
         var panel = cut.FindComponent<LivePanel>();
 
         // At most two points per pixel of the width LivePanel.razor.js measured.
-        await Wait.UntilAsync(
-            () => panel.Instance.State.Series is [{ Points.Count: 2 * PanelWidth }],
+        await Eventually.Until(
+            () => panel.Instance.State.Series is [{ Points.Count: 2 * PanelWidth }], Eventually.InProcessDeadline,
             "a frame thinned to the measured width");
         Assert.Single(PanelModule.Invocations["observe"]);
     }
@@ -100,7 +101,7 @@ public sealed class LivePanelTests : ConsoleTestContext
     {
         var cut = Render<LivePanel>(p => p.Add(x => x.Expression, Expression));
 
-        cut.WaitForAssertion(() => Assert.Equal(LiveContext.Default.Range, cut.Instance.SubscribedRequest?.Range), Wait.Deadline);
+        cut.WaitForAssertion(() => Assert.Equal(LiveContext.Default.Range, cut.Instance.SubscribedRequest?.Range), Eventually.InProcessDeadline);
     }
 
     private IRenderedComponent<CascadingValue<LiveContext>> RenderPanel(LiveContext context, bool instant) =>

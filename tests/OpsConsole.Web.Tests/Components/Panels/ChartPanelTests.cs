@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Bunit;
 using OpsConsole.Core.Boards;
 using OpsConsole.Web.Components.Charts;
@@ -41,7 +42,7 @@ public sealed class ChartPanelTests : PanelTestContext
         var panel = Render<TimeSeriesPanel>(p => p.Add(t => t.Data, Data(QpsByPod,
             Range((Labels(("pod", "webhook-1")), [10, 12]), (Labels(("pod", "webhook-0")), [5, 6])))));
 
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
         var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
         Assert.Equal("area", spec.Kind);
         Assert.True(spec.Stacked);
@@ -56,7 +57,7 @@ public sealed class ChartPanelTests : PanelTestContext
     public async Task A_new_frame_updates_the_chart_with_its_new_window()
     {
         var panel = Render<TimeSeriesPanel>(p => p.Add(t => t.Data, Data(QpsByPod, Range((Labels(("pod", "a")), [1, 2])))));
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
         var later = LivePanelState.Empty.With(Range((Labels(("pod", "a")), [2, 3])).Frame! with
         {
             Window = new Core.Feeds.FeedWindow(WindowStart.AddMinutes(5), WindowEnd.AddMinutes(5)),
@@ -64,7 +65,7 @@ public sealed class ChartPanelTests : PanelTestContext
 
         panel.Render(p => p.Add(t => t.Data, Data(QpsByPod, later)));
 
-        await Wait.UntilAsync(() => ChartModule.Invocations["update"].Count == 1, "the chart to be updated");
+        await Eventually.Until(() => ChartModule.Invocations["update"].Count == 1, Eventually.InProcessDeadline, "the chart to be updated");
         var update = ChartModule.Invocations["update"][0];
         Assert.Equal(ChartWindow.Of(WindowStart.AddMinutes(5), WindowEnd.AddMinutes(5)), update.Arguments[2]);
     }
@@ -74,7 +75,7 @@ public sealed class ChartPanelTests : PanelTestContext
     {
         var state = Range((Labels(("pod", "a")), [1, 2]));
         var panel = Render<TimeSeriesPanel>(p => p.Add(t => t.Data, Data(QpsByPod, state)));
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
 
         panel.Render(p => p.Add(t => t.Data, Data(QpsByPod, state)));
 
@@ -87,7 +88,7 @@ public sealed class ChartPanelTests : PanelTestContext
         Render<TimeSeriesPanel>(p => p.Add(t => t.Data, Data(Percentiles,
             Range((Labels(), [0.05, 0.06])), Range((Labels(), [0.4, 0.5])))));
 
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
         var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
         Assert.Equal("line", spec.Kind);
         Assert.Equal(["p50", "p99"], spec.Series.Select(s => s.Name));
@@ -110,7 +111,7 @@ public sealed class ChartPanelTests : PanelTestContext
         Render<BarPanel>(p => p.Add(b => b.Data, Data(leaders,
             Instant((Labels(("pod", "kafka-1")), 7), (Labels(("pod", "kafka-0")), 9)))));
 
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
         var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
         Assert.Equal("bar", spec.Kind);
         Assert.Null(spec.Window);
@@ -135,7 +136,7 @@ public sealed class ChartPanelTests : PanelTestContext
         Render<DistributionPanel>(p => p.Add(d => d.Data, Data(latency, Instant(
             (Labels(("le", "+Inf")), 100), (Labels(("le", "0.1")), 60), (Labels(("le", "0.5")), 90)))));
 
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
         var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
         Assert.Equal("bar", spec.Kind);
         var bars = Assert.Single(spec.Series);
@@ -160,7 +161,7 @@ public sealed class ChartPanelTests : PanelTestContext
         Render<DistributionPanel>(p => p.Add(d => d.Data, Data(battery, Instant(
             (Labels(("band", "80-100")), 5), (Labels(("band", "20-40")), 40), (Labels(("band", "0-20")), 12)))));
 
-        await Wait.UntilAsync(() => ChartModule.Invocations["create"].Count == 1, "the chart to be created");
+        await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
         var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
         Assert.Equal("donut", spec.Kind);
         Assert.Equal(["0-20 %", "20-40 %", "80-100 %"], Assert.Single(spec.Series).Data.Select(p => p.X));

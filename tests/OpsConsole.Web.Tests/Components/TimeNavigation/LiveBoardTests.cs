@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Bunit;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
@@ -55,7 +56,7 @@ public sealed class LiveBoardTests : ConsoleTestContext
         Assert.Contains("Last 6 hours", rangePicker.TextContent, StringComparison.Ordinal);
         Assert.Equal("30s", board.Find("[data-testid=refresh-picker]").GetAttribute("data-value"));
         var rangePanel = RangePanel(board);
-        board.WaitForAssertion(() => Assert.NotNull(rangePanel.Instance.SubscribedRequest), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.NotNull(rangePanel.Instance.SubscribedRequest), Eventually.InProcessDeadline);
         Assert.Equal(TimeSpan.FromHours(6), rangePanel.Instance.SubscribedRequest!.Range);
         Assert.Equal(TimeSpan.FromSeconds(30), rangePanel.Instance.SubscribedRequest.Refresh);
         var context = board.Instance;
@@ -69,15 +70,15 @@ public sealed class LiveBoardTests : ConsoleTestContext
         Navigation.NavigateTo("/boards/test?var-region=cn-east");
         var board = RenderBoard();
         var rangePanel = RangePanel(board);
-        board.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(1), rangePanel.Instance.SubscribedRequest?.Range), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.Equal(TimeSpan.FromHours(1), rangePanel.Instance.SubscribedRequest?.Range), Eventually.InProcessDeadline);
 
         board.Find("[data-testid=range-picker] button").Click();
-        _popovers.WaitForElement("[data-testid=range-now-15m]", Wait.Deadline).Click();
+        _popovers.WaitForElement("[data-testid=range-now-15m]", Eventually.InProcessDeadline).Click();
 
         board.WaitForAssertion(
             () => Assert.Equal("http://localhost/boards/test?var-region=cn-east&from=now-15m&to=now&refresh=10s", Navigation.Uri),
-            Wait.Deadline);
-        board.WaitForAssertion(() => Assert.Equal(TimeSpan.FromMinutes(15), rangePanel.Instance.SubscribedRequest?.Range), Wait.Deadline);
+            Eventually.InProcessDeadline);
+        board.WaitForAssertion(() => Assert.Equal(TimeSpan.FromMinutes(15), rangePanel.Instance.SubscribedRequest?.Range), Eventually.InProcessDeadline);
         Assert.Equal("now-15m", board.Find("[data-testid=range-picker]").GetAttribute("data-from"));
         // The old 1 h keys were left: two range panels and three instant ones.
         Assert.Equal(5, Feed.ActiveKeyCount);
@@ -89,13 +90,13 @@ public sealed class LiveBoardTests : ConsoleTestContext
         Navigation.NavigateTo("/boards/test");
         var board = RenderBoard();
         var rangePanel = RangePanel(board);
-        board.WaitForAssertion(() => Assert.NotNull(rangePanel.Instance.SubscribedRequest), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.NotNull(rangePanel.Instance.SubscribedRequest), Eventually.InProcessDeadline);
 
         board.Find("[data-testid=refresh-picker] button").Click();
-        _popovers.WaitForElement("[data-testid=refresh-off]", Wait.Deadline).Click();
+        _popovers.WaitForElement("[data-testid=refresh-off]", Eventually.InProcessDeadline).Click();
 
-        board.WaitForAssertion(() => Assert.EndsWith("refresh=off", Navigation.Uri, StringComparison.Ordinal), Wait.Deadline);
-        board.WaitForAssertion(() => Assert.Equal(PanelRequest.RefreshOff, rangePanel.Instance.SubscribedRequest?.Refresh), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.EndsWith("refresh=off", Navigation.Uri, StringComparison.Ordinal), Eventually.InProcessDeadline);
+        board.WaitForAssertion(() => Assert.Equal(PanelRequest.RefreshOff, rangePanel.Instance.SubscribedRequest?.Refresh), Eventually.InProcessDeadline);
         Assert.Equal("off", board.Find("[data-testid=refresh-picker]").GetAttribute("data-value"));
     }
 
@@ -124,7 +125,7 @@ public sealed class LiveBoardTests : ConsoleTestContext
         await board.InvokeAsync(board.Instance.OnEscape);
 
         Assert.Equal("http://localhost/boards/test?from=now-3h&to=now&refresh=10s", Navigation.Uri);
-        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-panel-id]").Count), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.Equal(5, board.FindAll("[data-panel-id]").Count), Eventually.InProcessDeadline);
         var viewLink = board.Find($"[data-view-panel={OnlineRate}]");
         Assert.EndsWith("viewPanel=" + OnlineRate, viewLink.GetAttribute("href"), StringComparison.Ordinal);
     }
@@ -133,14 +134,14 @@ public sealed class LiveBoardTests : ConsoleTestContext
     public async Task A_hidden_tab_drops_every_subscription_keeps_the_values_and_resumes_when_shown()
     {
         var board = RenderBoard();
-        board.WaitForAssertion(() => Assert.Equal("0.9731", StatValue(board)), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.Equal("0.9731", StatValue(board)), Eventually.InProcessDeadline);
         Assert.Equal(5, Feed.SubscriberCount);
         var liveBoard = board.Instance;
         Assert.Single(BoardModule.Invocations["watch"]);
 
         await board.InvokeAsync(() => liveBoard.OnVisibilityChanged(true));
 
-        await Wait.UntilAsync(() => Feed.SubscriberCount == 0, "every panel to leave the feed");
+        await Eventually.Until(() => Feed.SubscriberCount == 0, Eventually.InProcessDeadline, "every panel to leave the feed");
         Assert.Equal(0, Feed.ActiveKeyCount);
         Assert.Equal("0.9731", StatValue(board));
         Assert.Equal("true", board.Find("[data-testid=live-board]").GetAttribute("data-paused"));
@@ -148,7 +149,7 @@ public sealed class LiveBoardTests : ConsoleTestContext
         Source.SetInstant(Panels[0].Expression, 0.9);
         await board.InvokeAsync(() => liveBoard.OnVisibilityChanged(false));
 
-        board.WaitForAssertion(() => Assert.Equal("0.9", StatValue(board)), Wait.Deadline);
+        board.WaitForAssertion(() => Assert.Equal("0.9", StatValue(board)), Eventually.InProcessDeadline);
         Assert.Equal(5, Feed.SubscriberCount);
     }
 
