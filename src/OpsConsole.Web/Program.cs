@@ -1,6 +1,7 @@
 using OpsConsole.Prometheus;
 using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Boards;
+using OpsConsole.Web.Explore;
 using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
@@ -27,6 +28,7 @@ builder.AddConsoleUi();
 builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);
 builder.Services.AddConsoleAlerts(builder.Configuration);
+builder.Services.AddExplore(builder.Configuration);
 builder.AddConsoleLocalization();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ var app = builder.Build();
 app.UseConsolePipeline();
 app.MapConsoleEndpoints();
 app.MapConsoleAlerts();
+app.MapExplore();
 
 await app.RunAsync();
 return 0;

@@ -6,8 +6,6 @@ using OpsConsole.Core.Metrics;
 using OpsConsole.Prometheus;
 using OpsConsole.Testing;
 
-// How many Prometheus queries N viewers of the Operations overview cost (see README.md).
-var settings = BenchmarkSettings.Parse(args);
 using var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(20));
 Console.CancelKeyPress += (_, e) =>
 {
@@ -15,6 +13,17 @@ Console.CancelKeyPress += (_, e) =>
     stopping.Cancel();
 };
 var cancellationToken = stopping.Token;
+
+// Explore's completion answer time against a Prometheus holding many metric names (see README.md).
+if (args is ["autocomplete", .. var rest])
+{
+    var names = rest is [var n, ..] ? int.Parse(n, CultureInfo.InvariantCulture) : 12_000;
+    var requests = rest is [_, var r, ..] ? int.Parse(r, CultureInfo.InvariantCulture) : 500;
+    return await AutocompleteRun.RunAsync(names, requests, cancellationToken);
+}
+
+// How many Prometheus queries N viewers of the Operations overview cost (see README.md).
+var settings = BenchmarkSettings.Parse(args);
 
 FleetStack? stack = null;
 try

@@ -23,6 +23,8 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
 
     public DbSet<UserPreferenceRow> UserPreferences => Set<UserPreferenceRow>();
 
+    public DbSet<QueryHistoryRow> QueryHistory => Set<QueryHistoryRow>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
@@ -89,6 +91,20 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
             preference.Property(p => p.Theme).HasMaxLength(16);
             preference.Property(p => p.Language).HasMaxLength(16);
             preference.Property(p => p.DefaultBoard).HasMaxLength(NameLength);
+        });
+
+        modelBuilder.Entity<QueryHistoryRow>(history =>
+        {
+            history.ToTable("query_history");
+            history.HasKey(h => h.Id);
+            Identity(history.Property(h => h.Id));
+            history.Property(h => h.Owner).HasMaxLength(NameLength);
+            history.Property(h => h.Expression).HasMaxLength(TextLength);
+            // The expression itself is too long for a unique index on every provider: its SHA-256 stands in.
+            history.Property(h => h.ExpressionHash).HasMaxLength(FingerprintLength);
+            history.Property(h => h.Name).HasMaxLength(NameLength);
+            history.HasIndex(h => new { h.Owner, h.ExpressionHash }).IsUnique();
+            history.HasIndex(h => new { h.Owner, h.LastRunAt });
         });
     }
 

@@ -39,6 +39,7 @@ internal static class StorageSetup
         services.AddSingleton<IAlertHistoryStore, EfAlertHistoryStore>();
         services.AddSingleton<ISavedQueryStore, EfSavedQueryStore>();
         services.AddSingleton<IUserPreferenceStore, EfUserPreferenceStore>();
+        services.AddSingleton<IQueryHistoryStore, EfQueryHistoryStore>();
         services.AddSingleton<PreferenceService>();
         services.AddHostedService<StoreMigrator>();
 

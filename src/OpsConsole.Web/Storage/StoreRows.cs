@@ -54,3 +54,16 @@ internal sealed class UserPreferenceRow
     public string? DefaultBoard { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+internal sealed class QueryHistoryRow
+{
+    public long Id { get; set; }
+    public required string Owner { get; set; }
+    public required string Expression { get; set; }
+    public required string ExpressionHash { get; set; }
+    public string? Name { get; set; }
+    public bool Starred { get; set; }
+    public int RunCount { get; set; }
+    public DateTimeOffset FirstRunAt { get; set; }
+    public DateTimeOffset LastRunAt { get; set; }
+}

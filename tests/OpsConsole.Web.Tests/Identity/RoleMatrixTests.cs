@@ -74,6 +74,11 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["/silences"] = Access.Policy(Policies.View),
         ["/silences/new"] = Access.Policy(Policies.Operate),
         ["/silences/{Id}/edit"] = Access.Policy(Policies.Operate),
+        // Explore (src/OpsConsole.Web/Explore): people investigate; the history it keeps is the signed-in user's own.
+        ["/explore"] = Access.Policy(Policies.View),
+        ["GET /api/explore/metric-names"] = Access.Policy(Policies.View),
+        ["GET /api/explore/label-names"] = Access.Policy(Policies.View),
+        ["GET /api/explore/label-values"] = Access.Policy(Policies.View),
     };
 
     /// <summary>Paths to request where the pattern alone would not exercise the endpoint.</summary>

@@ -82,6 +82,23 @@ internal sealed class ConsoleDbContextModelSnapshot : ModelSnapshot
             b.HasKey("UserName");
             b.ToTable("user_preferences");
         });
+
+        modelBuilder.Entity("OpsConsole.Web.Storage.QueryHistoryRow", b =>
+        {
+            Identity(b.Property<long>("Id"));
+            b.Property<string>("Owner").IsRequired().HasMaxLength(200);
+            b.Property<string>("Expression").IsRequired().HasMaxLength(4000);
+            b.Property<string>("ExpressionHash").IsRequired().HasMaxLength(64);
+            b.Property<string>("Name").HasMaxLength(200);
+            b.Property<bool>("Starred");
+            b.Property<int>("RunCount");
+            b.Property<long>("FirstRunAt");
+            b.Property<long>("LastRunAt");
+            b.HasKey("Id");
+            b.HasIndex("Owner", "ExpressionHash").IsUnique();
+            b.HasIndex("Owner", "LastRunAt");
+            b.ToTable("query_history");
+        });
     }
 
     private static void Identity(Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<long> id) =>
