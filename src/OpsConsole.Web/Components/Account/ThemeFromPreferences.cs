@@ -9,15 +9,16 @@ namespace OpsConsole.Web.Components.Account;
 /// </summary>
 public static class ThemeFromPreferences
 {
-    public static async Task<ThemeMode> ResolveAsync(HttpContext? context)
+    /// <summary>What the user picked (dark, light or auto), before it is resolved for the time of day.</summary>
+    public static async Task<ThemeChoice> ChoiceAsync(HttpContext? context)
     {
-        var cookie = ThemeModeExtensions.FromCookie(context?.Request.Cookies[ThemeModeExtensions.CookieName]);
+        var cookie = ThemeChoices.FromStored(context?.Request.Cookies[ThemeModeExtensions.CookieName]);
         if (context?.User.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name })
         {
             return cookie;
         }
         var store = context.RequestServices.GetRequiredService<IUserPreferenceStore>();
         var stored = await store.GetAsync(name, context.RequestAborted).ConfigureAwait(false);
-        return stored?.Theme is { } theme ? ThemeModeExtensions.FromCookie(theme) : cookie;
+        return stored?.Theme is { } theme ? ThemeChoices.FromStored(theme) : cookie;
     }
 }

@@ -14,6 +14,9 @@ public sealed partial class BoardGrid
 
     public const int Gap = 12;
 
+    /// <summary>A stat's height on a phone, in grid rows: a compact tile, two side by side.</summary>
+    public const int PhoneTileRows = 3;
+
     private const int FullScreenChartHeight = 640;
 
     // The panel's padding, title row and spacing above a chart.
@@ -61,6 +64,9 @@ public sealed partial class BoardGrid
 
     private static string CellStyle(GridPosition grid) =>
         string.Create(CultureInfo.InvariantCulture, $"--x: {grid.X}; --y: {grid.Y}; --w: {grid.W}; --h: {grid.H}");
+
+    private static string CellClass(PanelDefinition panel) =>
+        panel.Type == PanelType.Stat ? "oc-grid-cell oc-cell-tile" : "oc-grid-cell";
 
     private static string GridText(GridPosition grid) =>
         string.Create(CultureInfo.InvariantCulture, $"{grid.X},{grid.Y},{grid.W},{grid.H}");

@@ -24,9 +24,13 @@ public sealed partial class LanguageMenu
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private static string Current => UiCultures.Of(CultureInfo.CurrentUICulture);
+    internal static string Current => UiCultures.Of(CultureInfo.CurrentUICulture);
 
-    private async Task SwitchAsync(string culture)
+    private Task SwitchAsync(string culture) => SwitchAsync(culture, Preferences, User, Languages, Navigation);
+
+    /// <summary>The switch itself, shared with the phone's menu (Components/Mobile/PhoneMenu).</summary>
+    internal static async Task SwitchAsync(
+        string culture, PreferencesInterop preferences, CurrentUser user, UserLanguages languages, NavigationManager navigation)
     {
         if (culture == Current)
         {
@@ -34,18 +38,18 @@ public sealed partial class LanguageMenu
         }
         try
         {
-            await Preferences.RememberLanguageAsync(culture, CancellationToken.None);
+            await preferences.RememberLanguageAsync(culture, CancellationToken.None);
         }
         catch (JSDisconnectedException)
         {
             // The tab is gone: there is nothing to reload.
             return;
         }
-        await User.RememberLanguageAsync(culture, CancellationToken.None);
-        if ((await User.PrincipalAsync()).Identity is { IsAuthenticated: true, Name: { Length: > 0 } name })
+        await user.RememberLanguageAsync(culture, CancellationToken.None);
+        if ((await user.PrincipalAsync()).Identity is { IsAuthenticated: true, Name: { Length: > 0 } name })
         {
-            Languages.Forget(name);
+            languages.Forget(name);
         }
-        Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
+        navigation.NavigateTo(navigation.Uri, forceLoad: true);
     }
 }

@@ -10,8 +10,8 @@ public sealed class PreferencesInterop(IJSRuntime jsRuntime) : JsModule(jsRuntim
     internal const string ModulePath = "./dist/preferences.js";
     private const int RememberDays = 365;
 
-    public Task RememberThemeAsync(ThemeMode mode, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("setCookie", cancellationToken, ThemeModeExtensions.CookieName, mode.ToJsName(), RememberDays);
+    public Task RememberThemeAsync(ThemeChoice choice, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("setCookie", cancellationToken, ThemeModeExtensions.CookieName, choice.ToJsName(), RememberDays);
 
     /// <summary>Sets ASP.NET Core's culture cookie, which the request localization reads on the next load.</summary>
     public Task RememberLanguageAsync(string culture, CancellationToken cancellationToken) =>

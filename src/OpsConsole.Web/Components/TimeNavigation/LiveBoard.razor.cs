@@ -20,6 +20,7 @@ public sealed partial class LiveBoard : IAsyncDisposable
     private LiveContext _live = LiveContext.Default;
     private BoardView _view = new((string?)null);
     private bool _hidden;
+    private bool _controlsOpen;
 
     [Parameter, EditorRequired]
     public required string Title { get; set; }

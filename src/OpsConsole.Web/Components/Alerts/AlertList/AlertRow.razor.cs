@@ -3,6 +3,7 @@ using MudBlazor;
 using OpsConsole.Core.Alerts;
 using OpsConsole.Core.Alerts.Live;
 using OpsConsole.Web.Components.Alerts.Shared;
+using OpsConsole.Web.Components.Mobile;
 using OpsConsole.Web.Localization;
 
 namespace OpsConsole.Web.Components.Alerts.AlertList;
@@ -32,6 +33,17 @@ public sealed partial class AlertRow
 
     [Parameter]
     public EventCallback<LiveAlert> OnUnacknowledge { get; set; }
+
+    /// <summary>A phone's one-tap acknowledge (no note); <see cref="OnAcknowledge"/> asks for one.</summary>
+    [Parameter]
+    public EventCallback<LiveAlert> OnAcknowledgeNow { get; set; }
+
+    /// <summary>A phone's quick silence of exactly this alert.</summary>
+    [Parameter]
+    public EventCallback<LiveAlert> OnSilence { get; set; }
+
+    // Phone only (css/mobile.css): labels, description and links start folded.
+    private bool _folded = true;
 
     private string SeverityName => AlertSeverity.Of(Alert.Labels);
 
