@@ -63,8 +63,22 @@ internal static class Phone
             }
             """);
 
-    internal sealed record Overflow(int InnerWidth, int ScrollWidth, string Culprit)
+    public static async Task AssertFitsAsync(IPage page)
     {
+        var overflow = await OverflowAsync(page);
+        Assert.True(overflow.Fits, $"{new Uri(page.Url).PathAndQuery} is wider than the phone: {overflow}");
+    }
+
+    internal sealed class Overflow
+    {
+        public int InnerWidth { get; set; }
+
+        public int ScrollWidth { get; set; }
+
+        public string Culprit { get; set; } = string.Empty;
+
         public bool Fits => ScrollWidth <= InnerWidth;
+
+        public override string ToString() => $"scrollWidth {ScrollWidth}, innerWidth {InnerWidth}, widest: {Culprit}";
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
         await panel.WaitForAsync();
         // Opening the link acknowledged nothing: the tap does.
         Assert.DoesNotContain(await app.SilencesAsync(), s => IsOperatorsSilenceOf(s, name));
-        Assert.True((await Phone.OverflowAsync(page)).Fits);
+        await Phone.AssertFitsAsync(page);
 
         await page.Locator("[data-testid='ack-panel-confirm']").TapAsync();
 
@@ -90,7 +90,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
 
         Directory.CreateDirectory(RobotHealthBoardTests.ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RobotHealthBoardTests.ScreenshotDirectory, "phone-alerts.png") });
-        Assert.True((await Phone.OverflowAsync(page)).Fits);
+        await Phone.AssertFitsAsync(page);
 
         // One tap acknowledges.
         await card.Locator("[data-testid='ack-now']").TapAsync();
@@ -139,7 +139,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
         Assert.Equal(name, (await page.Locator("[data-testid='alert-detail-name']").InnerTextAsync()).Trim());
         Assert.True(await page.Locator("[data-testid='ack-not-needed']").IsVisibleAsync());
         Assert.Equal(0, await page.Locator("[data-testid='ack-panel']").CountAsync());
-        Assert.True((await Phone.OverflowAsync(page)).Fits);
+        await Phone.AssertFitsAsync(page);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class PhoneBoardTests(PhoneStack app)
 
         Directory.CreateDirectory(RobotHealthBoardTests.ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RobotHealthBoardTests.ScreenshotDirectory, "phone-overview.png") });
-        Assert.True((await Phone.OverflowAsync(page)).Fits);
+        await Phone.AssertFitsAsync(page);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class PhoneBoardTests(PhoneStack app)
 
         await page.Locator("[data-testid='board-controls-toggle']").TapAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RobotHealthBoardTests.ScreenshotDirectory, "phone-robot-health.png"), FullPage = true });
-        Assert.True((await Phone.OverflowAsync(page)).Fits);
+        await Phone.AssertFitsAsync(page);
     }
 
     [Fact]

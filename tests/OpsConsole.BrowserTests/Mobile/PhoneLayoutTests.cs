@@ -32,7 +32,7 @@ public sealed class PhoneLayoutTests(PhoneStack app)
         });
         var fingerprint = await app.FingerprintOnceListedAsync(labels["alertname"]);
         var silenceId = (await app.Alertmanager.AmtoolAsync(
-            ["silence", "add", "alertname=PhoneOverflowSilence", "--comment=layout probe", "--duration=1h", "-q"], TestContext.Cancellation)).Trim();
+            ["silence", "add", "alertname=PhoneOverflowSilence", "--comment=layout probe", "--duration=1h"], TestContext.Cancellation)).Trim();
         var values = new Dictionary<string, string>
         {
             ["boardid"] = "overview",
@@ -107,7 +107,7 @@ public sealed class PhoneLayoutTests(PhoneStack app)
         var after = await content.BoundingBoxAsync();
         Assert.Equal(before!.X, after!.X);
         Assert.Equal(Phone.Width, (int)Math.Round(after.Width));
-        Assert.True((await Phone.OverflowAsync(page)).Fits);
+        await Phone.AssertFitsAsync(page);
         await navAlerts.TapAsync();
         await navAlerts.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
@@ -152,7 +152,7 @@ public sealed class PhoneLayoutTests(PhoneStack app)
         var overflow = await Phone.OverflowAsync(page);
         if (!overflow.Fits)
         {
-            problems.Add($"{path}: scrollWidth {overflow.ScrollWidth} > innerWidth {overflow.InnerWidth}; widest: {overflow.Culprit}");
+            problems.Add($"{path}: {overflow}");
         }
     }
 }
