@@ -23,7 +23,10 @@ internal static class Phone
     public static async Task<IPage> OpenAsync(Chromium chromium)
     {
         var context = await chromium.Browser.NewContextAsync(Options);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)Chromium.ActionTimeout.TotalMilliseconds);
+        page.SetDefaultNavigationTimeout((float)Chromium.ActionTimeout.TotalMilliseconds);
+        return page;
     }
 
     /// <summary>Fills and submits the sign-in form the page is on.</summary>

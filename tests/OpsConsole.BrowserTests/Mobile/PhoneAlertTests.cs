@@ -22,7 +22,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
 
         // The link exactly as the e-mail template renders it for this alert (with the test console's address).
         var mail = await NotificationTemplates.RenderAsync(
-            "opsconsole.email.text", NotificationTemplates.FiringData(fingerprint, labels, annotations), app.Console.Url, TestContext.Cancellation);
+            "opsconsole.email.text", NotificationTemplates.FiringData(fingerprint, labels, annotations), app.Console.Url, TestContext.Current.CancellationToken);
         var link = AckLink().Match(mail);
         Assert.True(link.Success, mail);
         Assert.Equal(new Uri(app.Console.Url, $"alerts/{fingerprint}?ack=1"), new Uri(link.Value));
@@ -121,7 +121,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
         var fingerprint = await app.FingerprintOnceListedAsync(name);
         await app.PostAlertAsync(labels, annotations, endsAt: DateTimeOffset.UtcNow.AddSeconds(-1));
         await Eventually.Until(async ct => (await app.ListedAsync(ct)).All(a => a.Fingerprint != fingerprint), Deadline,
-            $"the console to drop the resolved {name}", TestContext.Cancellation);
+            $"the console to drop the resolved {name}", TestContext.Current.CancellationToken);
 
         var page = await Phone.SignedInAsync(app.Chromium, app.Console.Url, ConsoleServer.Credentials.Operator, $"/alerts/{fingerprint}?ack=1");
 
@@ -135,7 +135,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             }
             return await fromHistory.CountAsync() == 1;
-        }, Deadline, "the resolved alert read from history", TestContext.Cancellation);
+        }, Deadline, "the resolved alert read from history", TestContext.Current.CancellationToken);
         Assert.Equal(name, (await page.Locator("[data-testid='alert-detail-name']").InnerTextAsync()).Trim());
         Assert.True(await page.Locator("[data-testid='ack-not-needed']").IsVisibleAsync());
         Assert.Equal(0, await page.Locator("[data-testid='ack-panel']").CountAsync());
@@ -159,7 +159,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
             expected = (await app.ListedAsync(ct)).Count(a => a.Phase == "firing" && a.Severity == "critical");
             title = await page.TitleAsync();
             return expected > 0 && title.StartsWith($"({expected}) ", StringComparison.Ordinal);
-        }, Deadline, "the critical count in the title", TestContext.Cancellation);
+        }, Deadline, "the critical count in the title", TestContext.Current.CancellationToken);
 
         Assert.Contains(name, title, StringComparison.Ordinal);
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('title *').length"));
@@ -169,7 +169,7 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
         await page.Locator(".mud-main-content a[href='alerts']").First.TapAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/alerts");
         await Eventually.Until(async _ => (title = await page.TitleAsync()).StartsWith($"({expected}) ", StringComparison.Ordinal) && !title.Contains(name, StringComparison.Ordinal),
-            Deadline, "the count on the alert list's title", TestContext.Cancellation);
+            Deadline, "the count on the alert list's title", TestContext.Current.CancellationToken);
     }
 
     private static bool IsOperatorsSilenceOf(JsonElement silence, string alertName) =>

@@ -15,7 +15,7 @@ public sealed class PhoneBoardTests(PhoneStack app)
         var page = await Phone.SignedInAsync(app.Chromium, app.Console.Url, ConsoleServer.Credentials.Viewer, "/");
         var stats = page.Locator("[data-panel-type='stat']");
         await Eventually.Until(async _ => await stats.CountAsync() >= 4 && await DrewAsync(stats, 4), Deadline,
-            "the overview's four stats to draw", TestContext.Cancellation);
+            "the overview's four stats to draw", TestContext.Current.CancellationToken);
 
         Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
         var boxes = new List<LocatorBoundingBoxResult>();
@@ -39,7 +39,7 @@ public sealed class PhoneBoardTests(PhoneStack app)
     {
         var page = await Phone.SignedInAsync(app.Chromium, app.Console.Url, ConsoleServer.Credentials.Viewer, "/boards/robot-health");
         var charts = page.Locator("[data-panel-type='timeseries'][data-drew='true']");
-        await Eventually.Until(async _ => await charts.CountAsync() > 0, Deadline, "a chart of the robot health board to draw", TestContext.Cancellation);
+        await Eventually.Until(async _ => await charts.CountAsync() > 0, Deadline, "a chart of the robot health board to draw", TestContext.Current.CancellationToken);
 
         Assert.False(await page.Locator("[data-testid='range-picker']").IsVisibleAsync());
         Assert.False(await page.Locator("[data-testid='refresh-picker']").IsVisibleAsync());
@@ -65,7 +65,7 @@ public sealed class PhoneBoardTests(PhoneStack app)
         await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
         await page.ClickAsync("[data-testid='sign-in-submit']");
         var stats = page.Locator("[data-panel-type='stat']");
-        await Eventually.Until(async _ => await stats.CountAsync() >= 4, Deadline, "the overview's stats", TestContext.Cancellation);
+        await Eventually.Until(async _ => await stats.CountAsync() >= 4, Deadline, "the overview's stats", TestContext.Current.CancellationToken);
 
         var first = (await stats.Nth(0).BoundingBoxAsync())!;
         var fourth = (await stats.Nth(3).BoundingBoxAsync())!;

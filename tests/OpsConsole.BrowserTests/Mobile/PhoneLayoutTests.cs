@@ -32,7 +32,7 @@ public sealed class PhoneLayoutTests(PhoneStack app)
         });
         var fingerprint = await app.FingerprintOnceListedAsync(labels["alertname"]);
         var silenceId = (await app.Alertmanager.AmtoolAsync(
-            ["silence", "add", "alertname=PhoneOverflowSilence", "--comment=layout probe", "--duration=1h"], TestContext.Cancellation)).Trim();
+            ["silence", "add", "alertname=PhoneOverflowSilence", "--comment=layout probe", "--duration=1h"], TestContext.Current.CancellationToken)).Trim();
         var values = new Dictionary<string, string>
         {
             ["boardid"] = "overview",
@@ -83,7 +83,7 @@ public sealed class PhoneLayoutTests(PhoneStack app)
 
         await page.Locator("[data-testid='phone-theme-auto']").TapAsync();
         await Eventually.Until(async _ => (await page.Context.CookiesAsync()).Any(c => c is { Name: "opsconsole-theme", Value: "auto" }),
-            TimeSpan.FromSeconds(10), "the auto theme remembered in the cookie", TestContext.Cancellation);
+            TimeSpan.FromSeconds(10), "the auto theme remembered in the cookie", TestContext.Current.CancellationToken);
 
         await page.Locator("[data-testid='phone-menu'] button").First.TapAsync();
         await page.Locator("[data-testid='phone-sign-out']").TapAsync();

@@ -21,7 +21,7 @@ public sealed class PhoneStack : IAsyncLifetime
 
     public Chromium Chromium { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         _fleet = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
@@ -47,7 +47,7 @@ public sealed class PhoneStack : IAsyncLifetime
             endsAt is { } end
                 ? (object)new { labels, annotations, startsAt = end.AddMinutes(-10), endsAt = end }
                 : new { labels, annotations },
-        }), TestContext.Cancellation);
+        }), TestContext.Current.CancellationToken);
 
     /// <summary>Waits until the console lists the alert named <paramref name="alertName"/> and returns its fingerprint.</summary>
     public async Task<string> FingerprintOnceListedAsync(string alertName)
@@ -57,7 +57,7 @@ public sealed class PhoneStack : IAsyncLifetime
         {
             fingerprint = (await ListedAsync(ct)).FirstOrDefault(a => a.Name == alertName).Fingerprint;
             return fingerprint is not null;
-        }, TimeSpan.FromSeconds(60), $"the console to list {alertName}", TestContext.Cancellation);
+        }, TimeSpan.FromSeconds(60), $"the console to list {alertName}", TestContext.Current.CancellationToken);
         return fingerprint!;
     }
 
@@ -79,12 +79,12 @@ public sealed class PhoneStack : IAsyncLifetime
     /// <summary>Alertmanager's silences as amtool lists them.</summary>
     public async Task<IReadOnlyList<JsonElement>> SilencesAsync()
     {
-        var json = await Alertmanager.AmtoolAsync(["silence", "query", "-o", "json"], TestContext.Cancellation);
+        var json = await Alertmanager.AmtoolAsync(["silence", "query", "-o", "json"], TestContext.Current.CancellationToken);
         using var listed = JsonDocument.Parse(json);
         return [.. listed.RootElement.EnumerateArray().Select(s => s.Clone())];
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Chromium is not null)
         {

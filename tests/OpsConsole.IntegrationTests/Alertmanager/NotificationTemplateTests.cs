@@ -32,7 +32,7 @@ public sealed class NotificationTemplateTests
     {
         var config = RepositoryPaths.Combine("deploy", "alertmanager", "notifications.example.yml");
         await using var amtool = ManagedProcess.Start("amtool check-config", "/usr/bin/amtool", ["check-config", config]);
-        await amtool.WaitForSuccessAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        await amtool.WaitForSuccessAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.Contains("SUCCESS", amtool.Output, StringComparison.Ordinal);
         Assert.Contains(" - 1 templates", amtool.Output, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class NotificationTemplateTests
     [InlineData("opsconsole.email.text")]
     public async Task A_text_message_links_to_the_alert_and_to_acknowledge_it(string template)
     {
-        var text = await NotificationTemplates.RenderAsync(template, Data, Console, CancellationToken.None);
+        var text = await NotificationTemplates.RenderAsync(template, Data, Console, TestContext.Current.CancellationToken);
 
         Assert.Contains(AlertLink + "?ack=1", text, StringComparison.Ordinal);
         Assert.Contains(AlertLink, text.Replace(AlertLink + "?ack=1", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class NotificationTemplateTests
     [Fact]
     public async Task The_mail_links_to_acknowledge_and_keeps_alert_text_as_text()
     {
-        var html = await NotificationTemplates.RenderAsync("opsconsole.email.html", Data, Console, CancellationToken.None, html: true);
+        var html = await NotificationTemplates.RenderAsync("opsconsole.email.html", Data, Console, TestContext.Current.CancellationToken, html: true);
 
         Assert.Contains($"href=\"{AlertLink}?ack=1\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{AlertLink}\"", html, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class NotificationTemplateTests
     [Fact]
     public async Task The_chat_button_acknowledges_the_one_firing_alert()
     {
-        var url = await NotificationTemplates.RenderAsync("opsconsole.chat.button.url", Data, Console, CancellationToken.None);
+        var url = await NotificationTemplates.RenderAsync("opsconsole.chat.button.url", Data, Console, TestContext.Current.CancellationToken);
 
         Assert.Equal(AlertLink + "?ack=1", url.Trim());
     }
@@ -71,7 +71,7 @@ public sealed class NotificationTemplateTests
     [Fact]
     public async Task Without_an_override_the_links_point_at_the_demo_console()
     {
-        var text = await NotificationTemplates.RenderAsync("opsconsole.email.text", Data, null, CancellationToken.None);
+        var text = await NotificationTemplates.RenderAsync("opsconsole.email.text", Data, null, TestContext.Current.CancellationToken);
 
         Assert.Contains($"http://127.0.0.1:5080/alerts/{Fingerprint}?ack=1", text, StringComparison.Ordinal);
     }
