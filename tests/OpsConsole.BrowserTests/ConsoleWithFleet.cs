@@ -16,17 +16,26 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
-        _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+        try
         {
-            ["Prometheus:Url"] = Stack.Prometheus.Url.ToString(),
-            ["OpsConsole:DefaultRefresh"] = "00:00:02",
-            ["OpsConsole:HealthCheckInterval"] = "00:00:01",
-            ["PanelFeed:MinRefreshInterval"] = "00:00:02",
-            ["PanelFeed:DefaultMinStep"] = "00:00:05",
-        }, timeout.Token);
-        Chromium = await Chromium.LaunchAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+            _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
+            _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+            {
+                ["Prometheus:Url"] = Stack.Prometheus.Url.ToString(),
+                ["OpsConsole:DefaultRefresh"] = "00:00:02",
+                ["OpsConsole:HealthCheckInterval"] = "00:00:01",
+                ["PanelFeed:MinRefreshInterval"] = "00:00:02",
+                ["PanelFeed:DefaultMinStep"] = "00:00:05",
+            }, timeout.Token);
+            Chromium = await Chromium.LaunchAsync();
+        }
+        catch
+        {
+            // A half-started fixture is never disposed by the runner: stop what did start.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

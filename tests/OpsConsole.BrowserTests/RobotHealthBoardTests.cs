@@ -6,7 +6,8 @@ using OpsConsole.Testing;
 namespace OpsConsole.BrowserTests;
 
 /// <summary>An operator opens the robot health board in a real browser and sees live values and drawn charts.</summary>
-public sealed class RobotHealthBoardTests(ConsoleWithFleet app) : IClassFixture<ConsoleWithFleet>
+[Collection(SharedFleet.Name)]
+public sealed class RobotHealthBoardTests(ConsoleWithFleet app)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 

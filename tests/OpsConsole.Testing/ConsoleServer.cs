@@ -53,7 +53,7 @@ public sealed class ConsoleServer : IAsyncDisposable, IWatchedProcess
             try
             {
                 await Eventually.Until(ct => HttpProbe.IsOkAsync(new Uri(server.Url, "healthz"), ct),
-                    TimeSpan.FromSeconds(90), "the console to answer /healthz", cancellationToken, server._process);
+                    TimeSpan.FromSeconds(180), "the console to answer /healthz", cancellationToken, server._process);
                 return server;
             }
             catch

@@ -20,16 +20,25 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        _alertmanager = await AlertmanagerServer.StartAsync(null, timeout.Token);
-        _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+        try
         {
-            // Nothing listens there: the console shows Prometheus as unreachable, which the alert pages do not mind.
-            ["Prometheus:Url"] = "http://127.0.0.1:1",
-            ["Alertmanager:Url"] = Alertmanager.Url.ToString(),
-            ["Alerts:ReconcileInterval"] = "00:00:01",
-        }, timeout.Token);
-        Chromium = await Chromium.LaunchAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+            _alertmanager = await AlertmanagerServer.StartAsync(null, timeout.Token);
+            _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+            {
+                // Nothing listens there: the console shows Prometheus as unreachable, which the alert pages do not mind.
+                ["Prometheus:Url"] = "http://127.0.0.1:1",
+                ["Alertmanager:Url"] = Alertmanager.Url.ToString(),
+                ["Alerts:ReconcileInterval"] = "00:00:01",
+            }, timeout.Token);
+            Chromium = await Chromium.LaunchAsync();
+        }
+        catch
+        {
+            // A half-started fixture is never disposed by the runner: stop what did start.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Opens the sign-in form with a return path and signs in; the page ends on <paramref name="path"/>.</summary>
@@ -39,7 +48,7 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
         await page.FillAsync("[data-testid='sign-in-user']", user);
         await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
         await page.ClickAsync("[data-testid='sign-in-submit']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new PageWaitForURLOptions { Timeout = 30_000 });
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
         return page;
     }
 

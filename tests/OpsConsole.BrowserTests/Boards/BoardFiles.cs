@@ -1,20 +1,17 @@
-using System.Text.RegularExpressions;
+using OpsConsole.Core.Boards;
 using OpsConsole.Testing;
 
 namespace OpsConsole.BrowserTests.Boards;
 
-/// <summary>The board files shipped in deploy/boards, read the way an operator sees them: one id per file.</summary>
-internal static partial class BoardFiles
+/// <summary>The board files shipped in deploy/boards, read by the console's own loader.</summary>
+internal static class BoardFiles
 {
     public static string Folder => RepositoryPaths.Combine("deploy", "boards");
 
-    /// <summary>The id of every shipped board (its top-level <c>id:</c>), by file name.</summary>
-    public static IReadOnlyList<string> Ids() =>
-        [.. Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(file => IdLine().Match(File.ReadAllText(file)))
-            .Where(match => match.Success)
-            .Select(match => match.Groups["id"].Value)];
+    /// <summary>Every board file as the console loads it, in file-name order.</summary>
+    public static IReadOnlyList<BoardFileResult> Load() =>
+        BoardFileLoader.LoadDirectoryAsync(Folder, CancellationToken.None).GetAwaiter().GetResult();
 
-    [GeneratedRegex(@"^id:\s*(?<id>[a-z0-9-]+)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex IdLine();
+    /// <summary>The id of every shipped board.</summary>
+    public static IReadOnlyList<string> Ids() => [.. Load().Select(result => result.BoardId)];
 }

@@ -7,7 +7,8 @@ namespace OpsConsole.BrowserTests.Boards;
 /// errors (file:line:column field: reason), the navigation marks it, the log names it, the other boards keep
 /// working, and fixing the file shows the board on the open page without a reload.
 /// </summary>
-public sealed class BrokenBoardTests(ConsoleWithFleet app) : IClassFixture<ConsoleWithFleet>, IAsyncLifetime
+[Collection(SharedFleet.Name)]
+public sealed class BrokenBoardTests(ConsoleWithFleet app) : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 

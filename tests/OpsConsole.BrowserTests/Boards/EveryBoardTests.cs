@@ -1,3 +1,4 @@
+using OpsConsole.Core.Boards;
 using Microsoft.Playwright;
 using OpsConsole.Testing;
 
@@ -7,7 +8,8 @@ namespace OpsConsole.BrowserTests.Boards;
 /// Every board shipped in deploy/boards, opened in a real browser against the real local stack: every panel
 /// draws real data (no empty panel), charts included. Screenshots go to .data/screenshots/&lt;id&gt;.png.
 /// </summary>
-public sealed class EveryBoardTests(ConsoleWithFleet app) : IClassFixture<ConsoleWithFleet>
+[Collection(SharedFleet.Name)]
+public sealed class EveryBoardTests(ConsoleWithFleet app)
 {
     // Rates and recording rules need a few scrapes and rule evaluations of a fresh Prometheus first.
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
@@ -15,11 +17,15 @@ public sealed class EveryBoardTests(ConsoleWithFleet app) : IClassFixture<Consol
     public static TheoryData<string> BoardIds => [.. BoardFiles.Ids()];
 
     [Fact]
-    public void Every_shipped_board_file_is_visited()
+    public void Every_shipped_board_file_is_valid_and_visited()
     {
-        var files = Directory.GetFiles(BoardFiles.Folder, "*.yaml");
+        var files = BoardFiles.Load();
+
         Assert.NotEmpty(files);
-        Assert.Equal(files.Length, BoardFiles.Ids().Count);
+        Assert.All(files, file => Assert.True(file.IsValid, $"{file.File}: {string.Join("; ", file.Errors)}"));
+        // The theory below has one case per loaded file, under the id the console serves it at: every board file on
+        // disk (.yaml and .yml alike) must be among them.
+        Assert.Equal(Directory.GetFiles(BoardFiles.Folder).Count(BoardFileLoader.IsBoardFile), files.Count);
     }
 
     [Theory]

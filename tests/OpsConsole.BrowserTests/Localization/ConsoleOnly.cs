@@ -13,13 +13,22 @@ public sealed class ConsoleOnly : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+        try
         {
-            ["Prometheus:Url"] = "http://127.0.0.1:1",
-            ["Alertmanager:Url"] = "http://127.0.0.1:1",
-        }, timeout.Token);
-        Chromium = await Chromium.LaunchAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+            _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
+            {
+                ["Prometheus:Url"] = "http://127.0.0.1:1",
+                ["Alertmanager:Url"] = "http://127.0.0.1:1",
+            }, timeout.Token);
+            Chromium = await Chromium.LaunchAsync();
+        }
+        catch
+        {
+            // A half-started fixture is never disposed by the runner: stop what did start.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -21,7 +21,7 @@ public sealed class LanguageSwitchTests(ConsoleOnly app) : IClassFixture<Console
         await OpenLanguageMenuAsync(page);
         await page.Locator("[data-testid='language-en']").ClickAsync();
 
-        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'", null, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
         await page.Locator("[data-testid='language-menu']").WaitForAsync();
         Assert.Contains("Boards", await page.Locator(".mud-drawer").InnerTextAsync(), StringComparison.Ordinal);
         Assert.EndsWith(Board, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class LanguageSwitchTests(ConsoleOnly app) : IClassFixture<Console
         await page.FillAsync("[data-testid='sign-in-user']", user);
         await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
         await page.ClickAsync("[data-testid='sign-in-submit']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == Board, new PageWaitForURLOptions { Timeout = 30_000 });
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == Board);
         await page.Locator("[data-testid='language-menu']").WaitForAsync();
         return page;
     }

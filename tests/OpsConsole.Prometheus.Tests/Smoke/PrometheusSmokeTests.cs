@@ -19,7 +19,8 @@ public sealed class PrometheusSmokeTests(SelfScrapingPrometheus prometheus) : IC
     {
         var info = await Client.BuildInfoAsync(Deadline.Test);
 
-        Assert.StartsWith("2.", info.Version, StringComparison.Ordinal);
+        // Whatever release the machine carries (Debian's is 2.x; 3.x answers the same API): a real version, not empty.
+        Assert.Matches(@"^[2-9]\.\d+\.\d+", info.Version);
         Assert.StartsWith("go", info.GoVersion, StringComparison.Ordinal);
     }
 

@@ -39,9 +39,10 @@ public sealed class RedisCacheWorkloadTests
         var getsAtDrop = redis.Gets;
         await Eventually.Until(() => redis.Connections >= 2 && redis.Gets > getsAtDrop + 50, Deadline, "a second connection and 50 more GETs");
         await stop.CancelAsync();
-        await running;
 
-        Assert.True(redis.Connections >= 2);
+        // Quietly: the dropped connection never escaped the workload, which ends cleanly when asked to (a fault or a
+        // hang here fails the test).
+        await running.WaitAsync(Deadline, TestContext.Current.CancellationToken);
     }
 
     [Fact]

@@ -20,13 +20,16 @@ public sealed class PanelFeedMetricsExportCollection;
 public sealed class PanelFeedMetricsExportTests : IAsyncDisposable
 {
     private readonly FakeMetricsSource _source = new();
+    private readonly TemporaryDirectory _data = new("metrics-export");
     private readonly WebApplicationFactory<Program> _factory;
 
     public PanelFeedMetricsExportTests()
     {
+        // Its own data directory: the default (.data/console below the working directory) would put SQLite into bin/.
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseEnvironment("Testing")
             .UseSetting("Prometheus:Url", "http://127.0.0.1:1")
+            .UseSetting("OpsConsole:DataDirectory", _data.Path)
             .ConfigureTestServices(services => services.AddSingleton<IMetricsSource>(_source)));
     }
 
@@ -61,5 +64,9 @@ public sealed class PanelFeedMetricsExportTests : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _data.Dispose();
+    }
 }
