@@ -10,7 +10,9 @@ namespace OpsConsole.IntegrationTests.Alerts;
 /// </summary>
 public sealed class ConsoleRestartTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan ReconcileInterval = TimeSpan.FromSeconds(5);
+    // Long, so the check is of behaviour, not speed: a console that reconciled only after its first interval would
+    // take a minute; one that reconciles at start answers within seconds, and half the interval is generous on a busy machine.
+    private static readonly TimeSpan ReconcileInterval = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_restarted_console_shows_what_changed_while_it_was_away_within_one_reconcile_interval_and_history_has_both_transitions()
@@ -21,7 +23,7 @@ public sealed class ConsoleRestartTests(ITestOutputHelper output)
         await using var alertmanager = WebhookAlertmanager.Prepare();
         var settings = AlertsConsole.Settings(alertmanager.Url, alertmanager.Token);
         settings["OpsConsole:DataDirectory"] = data.Path;
-        settings["Alerts:ReconcileInterval"] = $"00:00:{ReconcileInterval.TotalSeconds:00}";
+        settings["Alerts:ReconcileInterval"] = ReconcileInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         var startsAt = DateTimeOffset.UtcNow.AddSeconds(-30);
 
         string resolvingFingerprint;
@@ -32,7 +34,7 @@ public sealed class ConsoleRestartTests(ITestOutputHelper output)
             using var api = AlertsConsole.ClientFor(first.Url, "Viewer");
             resolvingFingerprint = await Eventually.Until(
                 async t => (await AlertsConsole.AlertsAsync(api, t)).Alerts.FirstOrDefault(a => a.AlertName == "RestartResolvesWhileAway")?.Fingerprint,
-                TimeSpan.FromSeconds(20), "the first console to show the alert", ct);
+                TimeSpan.FromSeconds(60), "the first console to show the alert", ct, first);
         }
 
         // Away: one alert fires, the known one resolves.
@@ -52,9 +54,9 @@ public sealed class ConsoleRestartTests(ITestOutputHelper output)
                    && alerts.Alerts.All(a => a.AlertName != "RestartResolvesWhileAway")
                 ? alerts
                 : null;
-        }, ReconcileInterval * 3, "the restarted console to show the alert that fired while it was away", ct);
+        }, ReconcileInterval / 2, "the restarted console to show, from its first reconcile, the alert that fired while it was away",
+            ct, second);
         output.WriteLine($"right state {ready.ElapsedMilliseconds} ms after the restarted console answered /healthz");
-        Assert.True(ready.Elapsed <= ReconcileInterval, $"the right state took {ready.ElapsedMilliseconds} ms, more than one reconcile interval");
 
         var history = await Eventually.Until(async t =>
         {
