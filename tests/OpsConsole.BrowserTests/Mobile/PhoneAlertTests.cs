@@ -102,8 +102,11 @@ public sealed partial class PhoneAlertTests(PhoneStack app)
         await silenceCard.Locator("[data-testid='silence-quick']").TapAsync();
         var preset = page.Locator("[data-testid='quick-silence-1h']");
         await preset.WaitForAsync();
-        var presetBox = (await preset.BoundingBoxAsync())!;
-        Assert.True(presetBox.Height >= 44 && presetBox.Width >= 64, $"a preset is {presetBox.Width}×{presetBox.Height}px");
+        // The dialog opens with a scale animation: the preset's size is read once it has settled at thumb size.
+        await Eventually.Seen(
+            async _ => await preset.BoundingBoxAsync() is { } box ? (Width: box.Width, Height: box.Height) : (Width: 0f, Height: 0f),
+            size => size.Height >= 44 && size.Width >= 64,
+            Deadline, "a silence preset of thumb size (at least 64×44 px)", TestContext.Current.CancellationToken);
         await preset.TapAsync();
         await silenceCard.Locator("[data-testid='silence-state']").WaitForAsync(new() { Timeout = 30_000 });
         var silence = Assert.Single(await app.SilencesAsync(), s => IsOperatorsSilenceOf(s, silenceName));

@@ -67,8 +67,13 @@ public sealed class PhoneBoardTests(PhoneStack app)
         var stats = page.Locator("[data-panel-type='stat']");
         await Eventually.Until(async _ => await stats.CountAsync() >= 4, Deadline, "the overview's stats", TestContext.Current.CancellationToken);
 
-        var first = (await stats.Nth(0).BoundingBoxAsync())!;
-        var fourth = (await stats.Nth(3).BoundingBoxAsync())!;
+        // The board re-renders as its first data arrives; a box read during that render is null, so read until both exist.
+        var (first, fourth) = await Eventually.Seen(
+            async _ => (First: await stats.Nth(0).BoundingBoxAsync(), Fourth: await stats.Nth(3).BoundingBoxAsync()),
+            boxes => boxes.First is not null && boxes.Fourth is not null,
+            Deadline, "the first and fourth stat to be laid out", TestContext.Current.CancellationToken);
+        Assert.NotNull(first);
+        Assert.NotNull(fourth);
         Assert.Equal(first.Y, fourth.Y, 1);
         Assert.True(fourth.X > first.X + (3 * first.Width));
         Assert.True(await page.Locator("[data-testid='range-picker']").IsVisibleAsync());

@@ -4,7 +4,7 @@ namespace OpsConsole.Web.Tests.Boards;
 
 public sealed class BoardDirectoryTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "board-dir-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "opsconsole-board-dir-" + Guid.NewGuid().ToString("N"));
 
     public BoardDirectoryTests()
     {

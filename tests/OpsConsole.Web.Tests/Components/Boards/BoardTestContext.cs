@@ -10,7 +10,7 @@ namespace OpsConsole.Web.Tests.Components.Boards;
 /// <summary>The app's bUnit wiring plus a real board catalog over a temporary folder and fixed variable choices.</summary>
 public abstract class BoardTestContext : PanelTestContext
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "boards-web-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "opsconsole-boards-web-" + Guid.NewGuid().ToString("N"));
 
     protected BoardTestContext()
         : base(renderPopovers: false)
