@@ -15,10 +15,5 @@ public sealed record FeedWindow(DateTimeOffset Start, DateTimeOffset End)
         return new FeedWindow(AlignDown(end - key.Range, key.Step), end);
     }
 
-    internal static DateTimeOffset AlignDown(DateTimeOffset time, TimeSpan step)
-    {
-        var sinceEpoch = time - DateTimeOffset.UnixEpoch;
-        var whole = sinceEpoch.Ticks - (((sinceEpoch.Ticks % step.Ticks) + step.Ticks) % step.Ticks);
-        return DateTimeOffset.UnixEpoch + TimeSpan.FromTicks(whole);
-    }
+    internal static DateTimeOffset AlignDown(DateTimeOffset time, TimeSpan step) => Live.ClockGrid.AlignDown(time, step);
 }
