@@ -6,6 +6,7 @@ using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Hosting;
 using OpsConsole.Web.Identity;
+using OpsConsole.Web.Investigate;
 using OpsConsole.Web.Localization;
 using OpsConsole.Web.Slo;
 using OpsConsole.Web.Storage;
@@ -29,6 +30,7 @@ builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);
 builder.Services.AddConsoleAlerts(builder.Configuration);
 builder.Services.AddExplore(builder.Configuration);
+builder.Services.AddInvestigate(builder.Configuration);
 builder.AddConsoleLocalization();
 
 var app = builder.Build();

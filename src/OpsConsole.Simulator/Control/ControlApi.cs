@@ -32,6 +32,17 @@ internal static class ControlApi
             return Results.Created(new Uri($"/api/instances/{target.Instance}", UriKind.Relative), target);
         });
 
+        routes.MapPost("/api/instances/{instance}/crash", async (string instance, CancellationToken cancellationToken) =>
+        {
+            var crashed = await simulator.CrashTargetAsync(instance, cancellationToken).ConfigureAwait(false);
+            return crashed is not null
+                ? Results.Ok(crashed)
+                : Results.Problem(
+                    statusCode: StatusCodes.Status404NotFound,
+                    title: "Unknown instance",
+                    detail: $"No target has instance or pod '{instance}'. GET /api/targets lists them.");
+        });
+
         routes.MapDelete("/api/instances/{instance}", async (string instance, CancellationToken cancellationToken) =>
         {
             var removed = await simulator.RemoveTargetAsync(instance, cancellationToken).ConfigureAwait(false);

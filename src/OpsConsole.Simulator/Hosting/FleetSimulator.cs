@@ -128,6 +128,31 @@ public sealed class FleetSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops serving a target (instance or pod) but keeps it in file_sd: Prometheus goes on scraping it and marks it
+    /// down with the connection error, as when a pod's process dies and discovery has not noticed yet.
+    /// </summary>
+    public async Task<SimulatedTarget?> CrashTargetAsync(string instanceOrPod, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var host = _hosts.Find(h => h.Target.Instance == instanceOrPod || h.Target.Pod == instanceOrPod);
+            if (host is null)
+            {
+                return null;
+            }
+
+            await host.CrashAsync().ConfigureAwait(false);
+            _logger.LogInformation("Instance crashed (still discovered): {Job} {Instance} ({Pod})", host.Target.Job, host.Target.Instance, host.Target.Pod);
+            return host.Target;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_stopping.IsCancellationRequested)

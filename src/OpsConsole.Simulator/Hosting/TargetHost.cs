@@ -7,6 +7,7 @@ namespace OpsConsole.Simulator.Hosting;
 internal sealed class TargetHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _stopped;
 
     private TargetHost(WebApplication app, SimulatedTarget target)
     {
@@ -44,9 +45,20 @@ internal sealed class TargetHost : IAsyncDisposable
         return new TargetHost(app, new SimulatedTarget(spec.Job, instance, spec.MetricsPaths[0], labels));
     }
 
+    /// <summary>Stops answering scrapes, as a crashed process would, while discovery still lists the target.</summary>
+    public bool IsCrashed => Volatile.Read(ref _stopped) != 0;
+
+    public async Task CrashAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await CrashAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 

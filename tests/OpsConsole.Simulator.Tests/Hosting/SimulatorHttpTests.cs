@@ -175,6 +175,22 @@ public sealed class SimulatorHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_crashed_pod_stops_answering_scrapes_but_stays_discovered()
+    {
+        var victim = _simulator.Targets.First(t => t.Job == Jobs.WebhookService);
+        Assert.Contains("http_server_requests_seconds_bucket", await _http.GetStringAsync(new Uri($"http://{victim.Instance}/metrics")), StringComparison.Ordinal);
+
+        using var crash = await _http.PostAsync(new Uri(_simulator.ControlUrl, $"api/instances/{victim.Instance}/crash"), null);
+        using var unknown = await _http.PostAsync(new Uri(_simulator.ControlUrl, "api/instances/127.0.0.1:1/crash"), null);
+
+        Assert.Equal(HttpStatusCode.OK, crash.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await Assert.ThrowsAsync<HttpRequestException>(() => _http.GetStringAsync(new Uri($"http://{victim.Instance}/metrics")));
+        Assert.Contains(await ReadFileSdAsync(Jobs.WebhookService), g => g.GetProperty("targets")[0].GetString() == victim.Instance);
+        Assert.Contains(_simulator.Targets, t => t.Instance == victim.Instance);
+    }
+
+    [Fact]
     public async Task Removing_an_unknown_instance_is_404_and_scaling_a_fixed_job_is_400()
     {
         using var delete = await _http.DeleteAsync(new Uri(_simulator.ControlUrl, "api/instances/127.0.0.1:1"));

@@ -76,6 +76,9 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["/silences/{Id}/edit"] = Access.Policy(Policies.Operate),
         // Explore (src/OpsConsole.Web/Explore): people investigate; the history it keeps is the signed-in user's own.
         ["/explore"] = Access.Policy(Policies.View),
+        // Targets and rules (src/OpsConsole.Web/Investigate): read-only views of Prometheus for anyone who may view.
+        ["/targets"] = Access.Policy(Policies.View),
+        ["/rules"] = Access.Policy(Policies.View),
         ["GET /api/explore/metric-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-values"] = Access.Policy(Policies.View),

@@ -38,6 +38,10 @@ public sealed partial class AlertsPage
     private string? _actionError;
     private AlertNotifyInterop? _notifier;
 
+    /// <summary>A matcher filter to start with, e.g. <c>?filter=alertname="KafkaConsumerLagHigh"</c> from the rules page.</summary>
+    [SupplyParameterFromQuery(Name = "filter")]
+    public string? FilterParameter { get; set; }
+
     [Inject]
     private IAckService Acks { get; set; } = default!;
 
@@ -64,6 +68,10 @@ public sealed partial class AlertsPage
         var user = await PrincipalAsync();
         _userName = user.Identity?.Name ?? string.Empty;
         _canOperate = (await Authorization.AuthorizeAsync(user, Policies.Operate)).Succeeded;
+        if (!string.IsNullOrWhiteSpace(FilterParameter))
+        {
+            _filter = _filter.With(FilterParameter);
+        }
         await LoadSilencesAsync();
     }
 
