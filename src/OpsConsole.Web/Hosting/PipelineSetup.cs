@@ -3,6 +3,7 @@ using OpsConsole.Web.Components;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Identity;
 using OpsConsole.Web.Localization;
+using OpsConsole.Web.Security;
 using OpsConsole.Web.Storage;
 using Prometheus;
 
@@ -19,6 +20,7 @@ internal static class PipelineSetup
         app.UseConsoleSecurity();
         app.UseConsoleLocalization();
         app.UseAntiforgery();
+        app.UseCrossSiteGuard();
         return app;
     }
 

@@ -21,7 +21,10 @@ public static class IdentitySetup
         var authSection = builder.Configuration.GetSection(AuthOptions.SectionName);
         services.AddOptions<AuthOptions>().Bind(authSection).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
-        services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.SectionName));
+        services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.SectionName))
+            .Validate(o => o.AllowedOrigins.All(entry => TrustedOrigins.TryParse(entry, out _)),
+                "Security:AllowedOrigins takes origins such as \"https://console.example.com\": http or https, host, optional port, no path.")
+            .ValidateOnStart();
         var auth = authSection.Get<AuthOptions>() ?? new AuthOptions();
 
         services.AddAuthentication(DefaultScheme)
@@ -64,7 +67,8 @@ public static class IdentitySetup
         return builder;
     }
 
-    /// <summary>Security headers, authentication, authorization and rate limits; call after UseRouting.</summary>
+    /// <summary>Security headers, authentication, authorization and rate limits; call after UseRouting. The cross-site
+    /// guard comes later (<see cref="CrossSiteGuardExtensions.UseCrossSiteGuard"/>), after antiforgery has looked at forms.</summary>
     public static IApplicationBuilder UseConsoleSecurity(this IApplicationBuilder app)
     {
         app.UseSecurityHeaders();

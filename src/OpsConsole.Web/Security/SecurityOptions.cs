@@ -1,6 +1,6 @@
 namespace OpsConsole.Web.Security;
 
-/// <summary>The "Security" configuration section: rate limits and lockout.</summary>
+/// <summary>The "Security" configuration section: rate limits, lockout and the origins trusted besides the console's own.</summary>
 public sealed class SecurityOptions
 {
     public const string SectionName = "Security";
@@ -18,4 +18,11 @@ public sealed class SecurityOptions
     public int LockoutFailures { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Origins (<c>https://console.example.com</c>) whose pages may open the live endpoints and send writes, besides
+    /// the address a request reached the console under: the public address behind a proxy that rewrites Host or
+    /// terminates TLS.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }

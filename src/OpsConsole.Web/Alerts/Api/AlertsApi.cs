@@ -7,7 +7,8 @@ namespace OpsConsole.Web.Alerts.Api;
 
 /// <summary>
 /// <c>GET /api/alerts</c> (View): the live alerts as the hub's snapshot. <c>POST</c> / <c>DELETE
-/// /api/alerts/{fingerprint}/ack</c> (Operate): acknowledge (body <c>{"note": "..."}</c>, optional) / withdraw.
+/// /api/alerts/{fingerprint}/ack</c> (Operate): acknowledge (body <c>{"note": "..."}</c>, optional) / withdraw. With the
+/// sign-in cookie, even a bodiless ack must be JSON or carry <c>X-OpsConsole-Request</c> (<see cref="Security.CrossSiteGuard"/>).
 /// </summary>
 internal static class AlertsApi
 {
