@@ -11,8 +11,9 @@ namespace OpsConsole.Web.Security;
 /// tokens, the webhook) carry no ambient authority and pass; so do endpoints marked <see cref="CrossSiteExemptMetadata"/>.
 /// <list type="bullet">
 /// <item>The live endpoints (<c>/hubs/…</c>, <c>/_blazor</c>) answer only the console's own origin or one of
-/// <c>Security:AllowedOrigins</c>: a browser names the page's origin on every WebSocket handshake and POST, so a foreign
-/// page can neither read the alert snapshot nor drive a circuit. No Origin at all is a non-browser client: it passes.</item>
+/// <c>Security:AllowedOrigins</c>: a browser names the page's origin on every WebSocket handshake, the one way a page
+/// reads another origin's answers without CORS, so a foreign page can neither read the alert snapshot nor drive a
+/// circuit. No Origin at all is a non-browser client: it passes.</item>
 /// <item>Every other unsafe method must be a request that a foreign page cannot send without a CORS preflight (which the
 /// console never grants): a JSON body, the <see cref="RequestHeader"/> header, or a form with a valid antiforgery token.
 /// A foreign Origin is refused there too.</item>
@@ -44,12 +45,17 @@ internal sealed partial class CrossSiteGuard(RequestDelegate next, IOptionsMonit
             return null;
         }
         var live = request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/_blazor");
-        if (!live && IsSafe(request.Method))
+        var safe = IsSafe(request.Method);
+        if (!live && safe)
         {
             return null;
         }
         var origin = request.Headers.Origin.ToString();
-        if (origin.Length > 0 && !TrustedOrigins.IsOwnOrAllowed(origin, request, allowedOrigins))
+        // Under our Referrer-Policy (no-referrer) the browser sends "null" for the console's own form posts and fetches,
+        // and any page can ask for the same: on a write it proves nothing either way, so the rules below decide. A
+        // WebSocket handshake always carries the page's real origin; "null" there is a sandboxed or data: page.
+        var unknown = origin.Length == 0 || (!safe && origin == "null");
+        if (!unknown && !TrustedOrigins.IsOwnOrAllowed(origin, request, allowedOrigins))
         {
             return new CrossSiteRefusal(
                 StatusCodes.Status403Forbidden,

@@ -150,11 +150,45 @@ public sealed class CrossSiteTests : IAsyncLifetime
         using var client = await SignedInOperatorAsync();
 
         using var foreign = await NegotiateAsync(client, path, Foreign);
-        using var sandboxed = await NegotiateAsync(client, path, "null");
 
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
         Assert.Equal("Foreign origin", (await ProblemAsync(foreign)).GetProperty("title").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, sandboxed.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/hubs/alerts?id=x", Foreign)]
+    [InlineData("/hubs/alerts?id=x", "null")]
+    [InlineData("/_blazor?id=x", Foreign)]
+    [InlineData("/_blazor?id=x", "null")]
+    public async Task Opening_a_live_socket_from_a_foreign_or_opaque_origin_is_refused(string path, string origin)
+    {
+        // A WebSocket handshake is a GET that always names the page's origin; "null" is a sandboxed or data: page.
+        using var client = await SignedInOperatorAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Origin", origin);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Foreign origin", (await ProblemAsync(response)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task The_consoles_own_pages_post_with_origin_null_under_no_referrer_and_still_sign_in_and_negotiate()
+    {
+        // Chromium sends "Origin: null" on same-origin form posts and fetches when the page's Referrer-Policy is no-referrer.
+        using var client = _app.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add("Origin", "null");
+        var user = TestIdentities.Users.Single(u => u.Role == Roles.Operator);
+
+        using var signedIn = await SignInForm.PostAsync(client, user.Name, user.Password);
+        using var negotiated = await NegotiateAsync(client, "/_blazor/negotiate?negotiateVersion=1", origin: null);
+        using var bodiless = await client.PostAsync($"/api/alerts/{Fingerprint}/ack", content: null);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, negotiated.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bodiless.StatusCode);
+        Assert.Empty(_alertmanager.Posted);
     }
 
     [Theory]
