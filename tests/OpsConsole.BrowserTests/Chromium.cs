@@ -1,3 +1,4 @@
+using OpsConsole.Testing;
 using Microsoft.Playwright;
 
 namespace OpsConsole.BrowserTests;
@@ -47,6 +48,17 @@ public sealed class Chromium : IAsyncDisposable
         page.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
         page.SetDefaultNavigationTimeout((float)ActionTimeout.TotalMilliseconds);
         await page.GotoAsync(url.ToString());
+        return page;
+    }
+
+    /// <summary>Opens the sign-in form with a return path and signs in as <paramref name="user"/>; the page ends on <paramref name="path"/>.</summary>
+    public async Task<IPage> SignedInAsync(Uri console, string user, string path)
+    {
+        var page = await OpenAsync(new Uri(console, $"account/sign-in?returnUrl={Uri.EscapeDataString(path)}"));
+        await page.FillAsync("[data-testid='sign-in-user']", user);
+        await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
+        await page.ClickAsync("[data-testid='sign-in-submit']");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
         return page;
     }
 

@@ -3,7 +3,7 @@ using OpsConsole.Testing;
 namespace OpsConsole.BrowserTests;
 
 /// <summary>The real stack plus the console as a process, configured to refresh fast so tests see changes quickly.</summary>
-public sealed class ConsoleWithFleet : IAsyncLifetime
+public class ConsoleWithFleet : IAsyncLifetime
 {
     private FleetStack? _stack;
     private ConsoleServer? _console;
@@ -14,12 +14,15 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
 
     public Chromium Chromium { get; private set; } = null!;
 
+    /// <summary>Rule files (name, YAML) the stack's Prometheus loads beside the repository's.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraRuleFiles { get; } = new Dictionary<string, string>();
+
     public async ValueTask InitializeAsync()
     {
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-            _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token);
+            _stack = await FleetStack.StartAsync(fastAlerts: false, timeout.Token, ExtraRuleFiles);
             _console = await ConsoleServer.StartAsync(new Dictionary<string, string>
             {
                 ["Prometheus:Url"] = Stack.Prometheus.Url.ToString(),
@@ -27,6 +30,9 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
                 ["OpsConsole:HealthCheckInterval"] = "00:00:01",
                 ["PanelFeed:MinRefreshInterval"] = "00:00:02",
                 ["PanelFeed:DefaultMinStep"] = "00:00:05",
+                ["Investigate:TargetsRefresh"] = "00:00:02",
+                ["Investigate:TargetHistoryStep"] = "00:00:05",
+                ["Investigate:RulesRefresh"] = "00:00:02",
             }, timeout.Token);
             Chromium = await Chromium.LaunchAsync();
         }
@@ -40,6 +46,7 @@ public sealed class ConsoleWithFleet : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Chromium is not null)
         {
             await Chromium.DisposeAsync();

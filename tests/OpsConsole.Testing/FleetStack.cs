@@ -24,12 +24,15 @@ public sealed class FleetStack : IAsyncDisposable
     public RedisServer Redis { get; private set; } = null!;
 
     /// <param name="fastAlerts">Shorten every rule's <c>for:</c> (make-fast.sh) so alerts fire within seconds.</param>
-    public static async Task<FleetStack> StartAsync(bool fastAlerts, CancellationToken cancellationToken)
+    /// <param name="extraRuleFiles">Rule files (name, YAML) loaded beside the repository's; a name must match the
+    /// config's <c>rule_files</c> globs, e.g. <c>recording-test.yml</c>.</param>
+    public static async Task<FleetStack> StartAsync(
+        bool fastAlerts, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? extraRuleFiles = null)
     {
         var stack = new FleetStack(new TemporaryDirectory("stack"));
         try
         {
-            await stack.StartAllAsync(fastAlerts, cancellationToken);
+            await stack.StartAllAsync(fastAlerts, extraRuleFiles ?? new Dictionary<string, string>(), cancellationToken);
             return stack;
         }
         catch
@@ -39,7 +42,7 @@ public sealed class FleetStack : IAsyncDisposable
         }
     }
 
-    private async Task StartAllAsync(bool fastAlerts, CancellationToken cancellationToken)
+    private async Task StartAllAsync(bool fastAlerts, IReadOnlyDictionary<string, string> extraRuleFiles, CancellationToken cancellationToken)
     {
         var prometheusDirectory = Directory.CreateDirectory(_directory.Combine("prometheus")).FullName;
         var sd = Directory.CreateDirectory(Path.Combine(prometheusDirectory, "sd")).FullName;
@@ -51,9 +54,22 @@ public sealed class FleetStack : IAsyncDisposable
                 [Path.Combine(repositoryRules, "make-fast.sh"), repositoryRules, rules, "5s"]);
             await makeFast.WaitForSuccessAsync(TimeSpan.FromSeconds(60), cancellationToken);
         }
+        else if (extraRuleFiles.Count > 0)
+        {
+            Directory.CreateDirectory(rules);
+            foreach (var file in Directory.EnumerateFiles(repositoryRules, "*.yml"))
+            {
+                File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
+            }
+        }
         else
         {
             Directory.CreateSymbolicLink(rules, repositoryRules);
+        }
+
+        foreach (var (name, yaml) in extraRuleFiles)
+        {
+            await File.WriteAllTextAsync(Path.Combine(rules, name), yaml, cancellationToken);
         }
 
         Redis = Track(await RedisServer.StartAsync(cancellationToken));

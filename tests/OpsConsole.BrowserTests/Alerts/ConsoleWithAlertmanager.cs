@@ -42,15 +42,7 @@ public sealed class ConsoleWithAlertmanager : IAsyncLifetime
     }
 
     /// <summary>Opens the sign-in form with a return path and signs in; the page ends on <paramref name="path"/>.</summary>
-    public async Task<IPage> SignInAndOpenAsync(string path, string user)
-    {
-        var page = await Chromium.OpenAsync(new Uri(Console.Url, $"account/sign-in?returnUrl={Uri.EscapeDataString(path)}"));
-        await page.FillAsync("[data-testid='sign-in-user']", user);
-        await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
-        await page.ClickAsync("[data-testid='sign-in-submit']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
-        return page;
-    }
+    public Task<IPage> SignInAndOpenAsync(string path, string user) => Chromium.SignedInAsync(Console.Url, user, path);
 
     public async ValueTask DisposeAsync()
     {

@@ -40,11 +40,7 @@ public sealed class LanguageSwitchTests(ConsoleOnly app) : IClassFixture<Console
 
     private async Task<IPage> SignInAsync(string user)
     {
-        var page = await app.Chromium.OpenAsync(new Uri(app.Console.Url, $"account/sign-in?returnUrl={Uri.EscapeDataString(Board)}"));
-        await page.FillAsync("[data-testid='sign-in-user']", user);
-        await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
-        await page.ClickAsync("[data-testid='sign-in-submit']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == Board);
+        var page = await app.Chromium.SignedInAsync(app.Console.Url, user, Board);
         await page.Locator("[data-testid='language-menu']").WaitForAsync();
         return page;
     }
