@@ -6,6 +6,6 @@ public static class RateLimitPolicies
     /// <summary>Sign-in attempts per client address (POSTs only); the per-user limit lives in the sign-in service.</summary>
     public const string SignIn = "sign-in";
 
-    /// <summary>The Alertmanager webhook, per client address.</summary>
+    /// <summary>The Alertmanager webhook: unlimited with the webhook token, per client address without it.</summary>
     public const string Webhook = "webhook";
 }

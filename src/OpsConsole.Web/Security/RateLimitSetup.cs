@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpsConsole.Web.Alerts;
+using OpsConsole.Web.Alerts.Webhook;
 
 namespace OpsConsole.Web.Security;
 
@@ -23,6 +25,14 @@ internal static class RateLimitSetup
             });
             options.AddPolicy(RateLimitPolicies.Webhook, context =>
             {
+                // Alertmanager sends every notification from its one address and does not retry a 429, so a storm
+                // limited per address loses alerts. Whoever holds the webhook token is Alertmanager: unlimited.
+                // Everyone else (no token, a wrong one) is still counted per address.
+                var token = context.RequestServices.GetRequiredService<IOptionsMonitor<WebhookTokenOptions>>().CurrentValue.WebhookToken;
+                if (WebhookToken.IsAuthorized(context.Request.Headers.Authorization.ToString(), token))
+                {
+                    return RateLimitPartition.GetNoLimiter("alertmanager");
+                }
                 var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue;
                 return PerMinute(AddressOf(context), limits.WebhookPermitsPerMinute);
             });

@@ -11,7 +11,7 @@ public sealed class SecurityOptions
     /// <summary>Sign-in attempts for one user name per minute, from anywhere.</summary>
     public int SignInPermitsPerUserPerMinute { get; set; } = 10;
 
-    /// <summary>Webhook deliveries one client address may make per minute.</summary>
+    /// <summary>Webhook deliveries without the right token one client address may make per minute (Alertmanager, with it, is never limited).</summary>
     public int WebhookPermitsPerMinute { get; set; } = 600;
 
     /// <summary>Failed passwords in a row that lock a user out.</summary>

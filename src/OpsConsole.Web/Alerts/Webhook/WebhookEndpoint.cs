@@ -7,7 +7,7 @@ namespace OpsConsole.Web.Alerts.Webhook;
 /// <summary>
 /// <c>POST /api/alertmanager/webhook</c>: anonymous as far as cookies and API tokens go, guarded by its own bearer
 /// token (<c>Alertmanager:WebhookToken</c>; no cookie ever authenticates it, so the cross-site guard leaves it alone) and
-/// rate-limited per address. 200 accepted, 400 with the parser's
+/// rate-limited per address unless it brings that token (a storm must never be refused). 200 accepted, 400 with the parser's
 /// reason, 401 token, 413 size. Never 5xx for a bad body: Alertmanager retries 5xx.
 /// </summary>
 internal static class WebhookEndpoint
