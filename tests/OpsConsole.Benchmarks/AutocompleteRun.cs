@@ -54,7 +54,7 @@ internal static class AutocompleteRun
             }, cancellationToken);
             var times = await MeasureAsync(console, requests, cancellationToken);
             rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {label} | {times.Count} | {Percentile(times, 0.50):0.0} ms | {Percentile(times, 0.99):0.0} ms | {times.Max():0.0} ms |"));
+                $"| {label} | {times.Count} | {Percentiles.Of(times, 0.50):0.0} ms | {Percentiles.Of(times, 0.99):0.0} ms | {times.Max():0.0} ms |"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Explore autocomplete against {held} metric names (top 100 per answer):"));
         Console.WriteLine(string.Join('\n', rows));
@@ -87,12 +87,5 @@ internal static class AutocompleteRun
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         return json.RootElement.GetProperty("metrics").GetArrayLength();
-    }
-
-    private static double Percentile(List<double> values, double share)
-    {
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(share * sorted.Count) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 }

@@ -22,6 +22,14 @@ if (args is ["autocomplete", .. var rest])
     return await AutocompleteRun.RunAsync(names, requests, cancellationToken);
 }
 
+// The rules page with many rules (see README.md).
+if (args is ["rules-page", .. var sizesAndLoads])
+{
+    var sizes = sizesAndLoads is [var s, ..] ? s.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList() : [200, 2_000];
+    var loads = sizesAndLoads is [_, var l, ..] ? int.Parse(l, CultureInfo.InvariantCulture) : 15;
+    return await RulesPageRun.RunAsync(sizes, loads, cancellationToken);
+}
+
 // How many Prometheus queries N viewers of the Operations overview cost (see README.md).
 var settings = BenchmarkSettings.Parse(args);
 

@@ -12,10 +12,15 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
     /// <summary>At most one render per this interval while changes keep arriving.</summary>
     public static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(200);
 
+    // The render pace is the screen's, not the domain's: a test (or a replay) running the console's TimeProvider on a
+    // fake clock must still see its changes drawn.
+    private static readonly TimeProvider RenderClock = TimeProvider.System;
+
     private readonly List<object> _subscriptions = [];
     private readonly CancellationTokenSource _gone = new();
     private long _lastRender;
     private bool _renderScheduled;
+    private int _disposed;
 
     [Inject]
     protected TimeProvider TimeProvider { get; set; } = default!;
@@ -45,6 +50,18 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
         {
             change();
             RequestRender();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Runs <paramref name="change"/> (which may await) on the renderer's dispatcher, then asks for a (coalesced) render.</summary>
+    protected Task Apply(Func<Task> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return InvokeSafelyAsync(async () =>
+        {
+            await change();
+            RequestRender();
         });
     }
 
@@ -56,7 +73,7 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
             return;
         }
 
-        var since = TimeProvider.GetElapsedTime(_lastRender);
+        var since = RenderClock.GetElapsedTime(_lastRender);
         if (_lastRender == 0 || since >= RenderInterval)
         {
             Render();
@@ -71,7 +88,7 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
     {
         try
         {
-            await Task.Delay(wait, TimeProvider, _gone.Token).ConfigureAwait(false);
+            await Task.Delay(wait, RenderClock, _gone.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -82,16 +99,17 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
         {
             _renderScheduled = false;
             Render();
+            return Task.CompletedTask;
         }).ConfigureAwait(false);
     }
 
     private void Render()
     {
-        _lastRender = TimeProvider.GetTimestamp();
+        _lastRender = RenderClock.GetTimestamp();
         StateHasChanged();
     }
 
-    private async Task InvokeSafelyAsync(Action work)
+    private async Task InvokeSafelyAsync(Func<Task> work)
     {
         if (_gone.IsCancellationRequested)
         {
@@ -100,13 +118,7 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
 
         try
         {
-            await InvokeAsync(() =>
-            {
-                if (!_gone.IsCancellationRequested)
-                {
-                    work();
-                }
-            }).ConfigureAwait(false);
+            await InvokeAsync(() => _gone.IsCancellationRequested ? Task.CompletedTask : work()).ConfigureAwait(false);
         }
         catch (ObjectDisposedException) when (_gone.IsCancellationRequested)
         {
@@ -116,23 +128,30 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Idempotent; the token source is not disposed, so a late callback may still read Gone (it has no timer to free).
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _gone.CancelAsync().ConfigureAwait(false);
         foreach (var subscription in _subscriptions)
         {
+            // Dispose (leave at once) where offered rather than DisposeAsync, which may wait for a callback that is
+            // itself queued on this component's dispatcher.
             switch (subscription)
             {
-                case IAsyncDisposable asyncDisposable:
-                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                    break;
                 case IDisposable disposable:
                     disposable.Dispose();
+                    break;
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
                     break;
             }
         }
 
         _subscriptions.Clear();
         await DisposeCoreAsync().ConfigureAwait(false);
-        _gone.Dispose();
         GC.SuppressFinalize(this);
     }
 

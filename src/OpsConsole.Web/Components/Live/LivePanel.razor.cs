@@ -12,7 +12,7 @@ namespace OpsConsole.Web.Components.Live;
 /// and pauses, and exposes it (with Stale/Error for the badge) to <see cref="ChildContent"/>.
 /// Range panels report their measured width so frames are thinned to the pixels they have.
 /// </summary>
-public sealed partial class LivePanel : ComponentBase, IAsyncDisposable
+public sealed partial class LivePanel : LiveComponent
 {
     private ElementReference _element;
     private PanelSubscription? _subscription;
@@ -20,9 +20,7 @@ public sealed partial class LivePanel : ComponentBase, IAsyncDisposable
     private int _generation;
     private int _width;
     private bool _interactive;
-    private bool _disposed;
     private bool _wasUnreachable;
-    private IDisposable? _healthSubscription;
     private DotNetObjectReference<LivePanel>? _self;
 
     /// <summary>PromQL after variable substitution.</summary>
@@ -79,10 +77,8 @@ public sealed partial class LivePanel : ComponentBase, IAsyncDisposable
         _subscription?.Resize(width);
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeCoreAsync()
     {
-        _disposed = true;
-        _healthSubscription?.Dispose();
         await LeaveAsync();
         if (_self is not null)
         {
@@ -112,7 +108,7 @@ public sealed partial class LivePanel : ComponentBase, IAsyncDisposable
         _interactive = true;
         _width = DefaultWidth;
         _wasUnreachable = Health.Current.IsUnreachable;
-        _healthSubscription = Health.Subscribe(OnHealthChanged);
+        Track(Health.Subscribe(OnHealthChanged));
         await SyncAsync(force: false);
         if (!Instant)
         {
@@ -136,7 +132,7 @@ public sealed partial class LivePanel : ComponentBase, IAsyncDisposable
     private async Task SyncAsync(bool force)
     {
         var context = Context ?? LiveContext.Default;
-        if (context.Paused || _disposed)
+        if (context.Paused || Gone.IsCancellationRequested)
         {
             await LeaveAsync();
             return;
@@ -191,33 +187,20 @@ public sealed partial class LivePanel : ComponentBase, IAsyncDisposable
 
     // Frames arrive on the thread pool; the renderer's dispatcher applies them. A frame of a
     // subscription this panel has already left (older generation) is dropped.
-    private async ValueTask OnFrameAsync(int generation, PanelFrame frame)
+    private ValueTask OnFrameAsync(int generation, PanelFrame frame) => new(Apply(() =>
     {
-        try
+        if (generation == _generation)
         {
-            await InvokeAsync(() =>
-            {
-                if (_disposed || generation != _generation)
-                {
-                    return;
-                }
-
-                State = State.With(frame);
-                StateHasChanged();
-            });
+            State = State.With(frame);
         }
-        catch (ObjectDisposedException)
-        {
-            // The circuit's renderer is gone.
-        }
-    }
+    }));
 
     // When Prometheus is back, show fresh data at once rather than the error until the next tick.
-    private void OnHealthChanged(PrometheusHealth health) => _ = InvokeAsync(async () =>
+    private void OnHealthChanged(PrometheusHealth health) => _ = Apply(async () =>
     {
         var recovered = health.IsReachable && _wasUnreachable;
         _wasUnreachable = health.IsUnreachable;
-        if (recovered && _interactive && !_disposed && _subscription is not null)
+        if (recovered && _interactive && !Gone.IsCancellationRequested && _subscription is not null)
         {
             await SyncAsync(force: true);
         }

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Components;
 using OpsConsole.Core.Alerts.Live;
+using OpsConsole.Web.Components.Live;
 
 namespace OpsConsole.Web.Components.Alerts.Shared;
 
@@ -8,17 +8,14 @@ namespace OpsConsole.Web.Components.Alerts.Shared;
 /// every event into it on the renderer's dispatcher, and re-renders on a clock tick so relative times ("3 min ago")
 /// move without any event. A subscriber the stream dropped (too far behind) starts over from a fresh snapshot.
 /// </summary>
-public abstract class LiveAlertsComponent : ComponentBase, IAsyncDisposable
+public abstract class LiveAlertsComponent : LiveComponent
 {
-    private AlertSubscription? _subscription;
-    private ITimer? _ticker;
-    private bool _disposed;
+    private readonly CurrentSubscription _subscription = new();
 
-    [Inject]
+    [Microsoft.AspNetCore.Components.Inject]
     protected IAlertStream AlertStream { get; set; } = default!;
 
-    [Inject]
-    protected TimeProvider Time { get; set; } = default!;
+    protected TimeProvider Time => TimeProvider;
 
     /// <summary>The alerts as this component knows them (pending and firing).</summary>
     protected AlertSnapshot Snapshot { get; private set; } = AlertSnapshot.Empty;
@@ -28,24 +25,12 @@ public abstract class LiveAlertsComponent : ComponentBase, IAsyncDisposable
     /// <summary>How often relative times are redrawn.</summary>
     protected virtual TimeSpan TickInterval => TimeSpan.FromSeconds(15);
 
-    public async ValueTask DisposeAsync()
-    {
-        _disposed = true;
-        _ticker?.Dispose();
-        // Dispose, not DisposeAsync: a callback may be waiting for this very dispatcher.
-        _subscription?.Dispose();
-        await DisposeCoreAsync();
-        GC.SuppressFinalize(this);
-    }
-
     protected override void OnInitialized()
     {
+        Track(_subscription);
         Subscribe();
-        _ticker = Time.CreateTimer(_ => Redraw(), null, TickInterval, TickInterval);
+        Track(Time.CreateTimer(_ => _ = Apply(() => { }), null, TickInterval, TickInterval));
     }
-
-    /// <summary>Releases what a derived component holds (e.g. a JS module).</summary>
-    protected virtual ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
 
     /// <summary>Called on the dispatcher after <see cref="Snapshot"/> took <paramref name="change"/> in.</summary>
     protected virtual Task OnAlertChangedAsync(AlertStreamEvent change) => Task.CompletedTask;
@@ -53,67 +38,32 @@ public abstract class LiveAlertsComponent : ComponentBase, IAsyncDisposable
     private void Subscribe()
     {
         var subscription = AlertStream.Subscribe(OnEventAsync);
-        _subscription = subscription;
+        _subscription.Value = subscription;
         Snapshot = subscription.Snapshot;
         _ = subscription.Completion.ContinueWith(
-            ended => ended.IsFaulted ? RunAsync(Resubscribe) : Task.CompletedTask,
+            ended => ended.IsFaulted ? Apply(Resubscribe) : Task.CompletedTask,
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private void Resubscribe()
     {
-        if (_disposed)
-        {
-            return;
-        }
-        _subscription?.Dispose();
+        _subscription.Value?.Dispose();
         Subscribe();
-        StateHasChanged();
     }
 
-    private async ValueTask OnEventAsync(AlertStreamEvent change, CancellationToken cancellationToken)
-    {
-        // Awaited, so the next event is folded only after this one: Apply needs them in order.
-        await RunAsync(async () =>
+    // Awaited, so the next event is folded only after this one: Snapshot.Apply needs them in order.
+    private async ValueTask OnEventAsync(AlertStreamEvent change, CancellationToken cancellationToken) =>
+        await Apply(async () =>
         {
-            if (_disposed)
-            {
-                return;
-            }
             Snapshot = Snapshot.Apply(change);
             await OnAlertChangedAsync(change);
-            StateHasChanged();
         });
-    }
 
-    private void Redraw() => _ = RunAsync(() =>
+    /// <summary>The subscription of the moment (a dropped one is replaced), disposed with the component.</summary>
+    private sealed class CurrentSubscription : IDisposable
     {
-        if (!_disposed)
-        {
-            StateHasChanged();
-        }
-    });
+        public AlertSubscription? Value { get; set; }
 
-    private async Task RunAsync(Action work)
-    {
-        try
-        {
-            await InvokeAsync(work);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The circuit went away between the event and the render.
-        }
-    }
-
-    private async Task RunAsync(Func<Task> work)
-    {
-        try
-        {
-            await InvokeAsync(work);
-        }
-        catch (ObjectDisposedException)
-        {
-        }
+        public void Dispose() => Value?.Dispose();
     }
 }

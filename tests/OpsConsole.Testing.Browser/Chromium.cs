@@ -1,7 +1,7 @@
 using OpsConsole.Testing;
 using Microsoft.Playwright;
 
-namespace OpsConsole.BrowserTests;
+namespace OpsConsole.Testing.Browser;
 
 /// <summary>Debian's Chromium driven by Playwright; nothing is downloaded.</summary>
 public sealed class Chromium : IAsyncDisposable
