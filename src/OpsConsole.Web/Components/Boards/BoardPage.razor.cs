@@ -21,9 +21,11 @@ public sealed partial class BoardPage
 
     private string PageTitle => _file?.Board?.Title.For(CultureInfo.CurrentUICulture) ?? _file?.BoardId ?? BoardId ?? "OpsConsole";
 
-    public void Dispose() => Catalog.Changed -= OnCatalogChanged;
-
-    protected override void OnInitialized() => Catalog.Changed += OnCatalogChanged;
+    protected override void OnInitialized()
+    {
+        Catalog.Changed += OnCatalogChanged;
+        OnDispose(() => Catalog.Changed -= OnCatalogChanged);
+    }
 
     protected override void OnParametersSet() => _file = Find(Catalog.Current);
 
@@ -33,13 +35,5 @@ public sealed partial class BoardPage
             : snapshot.FindFile(BoardId);
 
     // Raised on the reloading thread: hand the new snapshot to the renderer.
-    private void OnCatalogChanged(object? sender, BoardCatalogChangedEventArgs e) => _ = InvokeAsync(() =>
-    {
-        var next = Find(e.Current);
-        if (!Equals(next, _file))
-        {
-            _file = next;
-            StateHasChanged();
-        }
-    });
+    private void OnCatalogChanged(object? sender, BoardCatalogChangedEventArgs e) => _ = Apply(() => _file = Find(e.Current));
 }

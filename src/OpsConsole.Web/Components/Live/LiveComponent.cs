@@ -42,6 +42,13 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
         return subscription;
     }
 
+    /// <summary>Runs <paramref name="release"/> when the component is disposed, e.g. to leave an event it joined.</summary>
+    protected void OnDispose(Action release)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        _subscriptions.Add(new Release(release));
+    }
+
     /// <summary>Applies <paramref name="change"/> on the renderer's dispatcher and asks for a (coalesced) render.</summary>
     protected Task Apply(Action change)
     {
@@ -157,4 +164,9 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
 
     /// <summary>What a derived component releases besides its tracked subscriptions.</summary>
     protected virtual ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
 }
