@@ -18,6 +18,7 @@ internal static class ProcessLauncher
     {
         var thread = new Thread(Run) { IsBackground = true, Name = "test child process launcher" };
         thread.Start();
+        OrphanGuard.Start();
     }
 
     /// <summary>Whether children are tied to the test host's life (setpriv from util-linux is present).</summary>
