@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of OpsConsole on a fresh machine: installs what the tests need (Debian packages, Node.js/npm for
 # the web build; NuGet and npm restore through the build), builds once, runs each suite in turn with its duration,
-# checks that no test left a process, port or temporary folder behind, and ends with one line "N passed, N failed".
+# checks that no test left a process, port or temporary folder behind and that Ctrl-C of a running `dotnet test` leaves
+# no server (tests/interrupt-check.sh), and ends with one line "N passed, N failed".
 #
 #   tests/run.sh             every suite once
 #   tests/run.sh --repeat N  build, then the integration and browser suites N times each; every failure is listed
@@ -182,6 +183,7 @@ else
     [ -f "$project" ] || continue
     run_dotnet_suite "$project" "$(basename "$project" .csproj)"
   done
+  run_suite interrupt bash tests/interrupt-check.sh "$configuration" "$results/interrupted-run.log"
 fi
 
 run_suite leftovers check_leftovers
