@@ -141,7 +141,9 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
             return;
         }
 
-        await _gone.CancelAsync().ConfigureAwait(false);
+        // Stays on the renderer's context (no ConfigureAwait(false)): a derived component releases its JS modules and
+        // fields in DisposeCoreAsync as it would in any other lifecycle method.
+        await _gone.CancelAsync();
         foreach (var subscription in _subscriptions)
         {
             // Dispose (leave at once) where offered rather than DisposeAsync, which may wait for a callback that is
@@ -152,13 +154,13 @@ public abstract class LiveComponent : ComponentBase, IAsyncDisposable
                     disposable.Dispose();
                     break;
                 case IAsyncDisposable asyncDisposable:
-                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                    await asyncDisposable.DisposeAsync();
                     break;
             }
         }
 
         _subscriptions.Clear();
-        await DisposeCoreAsync().ConfigureAwait(false);
+        await DisposeCoreAsync();
         GC.SuppressFinalize(this);
     }
 
