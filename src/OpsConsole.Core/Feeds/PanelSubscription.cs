@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using OpsConsole.Core.Live;
 
 namespace OpsConsole.Core.Feeds;
 
@@ -12,16 +12,10 @@ namespace OpsConsole.Core.Feeds;
 /// </summary>
 public sealed class PanelSubscription : IAsyncDisposable, IDisposable
 {
-    private readonly Channel<SharedFrame> _mailbox = Channel.CreateBounded<SharedFrame>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-
-    private readonly Func<PanelFrame, CancellationToken, ValueTask> _onFrame;
+    private readonly LatestMailbox<SharedFrame> _mailbox;
     private readonly Action<PanelSubscription> _leave;
-    private readonly ILogger _logger;
-    private readonly CancellationTokenSource _cancel = new();
     private readonly Lock _gate = new();
     private SharedFrame? _lastPosted;
-    private Task _pump = Task.CompletedTask;
     private int _widthPixels;
     private int _disposed;
 
@@ -31,10 +25,12 @@ public sealed class PanelSubscription : IAsyncDisposable, IDisposable
     {
         Request = request;
         Key = key;
-        _onFrame = onFrame;
         _leave = leave;
-        _logger = logger;
         _widthPixels = request.WidthPixels;
+        // Each viewer receives the shared frame thinned to its own width at the moment of delivery.
+        _mailbox = new LatestMailbox<SharedFrame>(
+            (shared, ct) => onFrame(FrameShaper.Shape(shared.Frame, WidthPixels, Request.Downsample), ct),
+            exception => PanelFeedLog.SubscriberThrew(logger, key.Expression, exception));
     }
 
     public PanelRequest Request { get; }
@@ -53,12 +49,12 @@ public sealed class PanelSubscription : IAsyncDisposable, IDisposable
         {
             if (_lastPosted is not null)
             {
-                _mailbox.Writer.TryWrite(_lastPosted);
+                _mailbox.Post(_lastPosted);
             }
         }
     }
 
-    internal void Start() => _pump = PumpAsync(_cancel.Token);
+    internal void Start() => _mailbox.Start();
 
     /// <summary>Queues <paramref name="frame"/> unless this viewer already has it or something newer.</summary>
     internal void Post(SharedFrame frame)
@@ -71,7 +67,7 @@ public sealed class PanelSubscription : IAsyncDisposable, IDisposable
             }
 
             _lastPosted = frame;
-            _mailbox.Writer.TryWrite(frame);
+            _mailbox.Post(frame);
         }
     }
 
@@ -83,47 +79,12 @@ public sealed class PanelSubscription : IAsyncDisposable, IDisposable
         }
 
         _leave(this);
-        _mailbox.Writer.TryComplete();
-        _cancel.Cancel();
+        _mailbox.Close();
     }
 
     public async ValueTask DisposeAsync()
     {
         Dispose();
-        await _pump.ConfigureAwait(false);
-        _cancel.Dispose();
-    }
-
-    private async Task PumpAsync(CancellationToken cancellationToken)
-    {
-        // Leave the subscriber's thread and synchronization context at once: the first frame may
-        // already be waiting, and the viewer marshals to its own context (InvokeAsync) itself.
-        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-        try
-        {
-            while (await _mailbox.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (_mailbox.Reader.TryRead(out var shared))
-                {
-                    var frame = FrameShaper.Shape(shared.Frame, WidthPixels, Request.Downsample);
-                    try
-                    {
-                        await _onFrame(frame, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
-                    catch (Exception exception)
-                    {
-                        // One broken viewer must not stop its own later frames, nor anyone else's.
-                        PanelFeedLog.SubscriberThrew(_logger, Key.Expression, exception);
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
+        await _mailbox.WaitClosedAsync().ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace OpsConsole.Core.Live;
@@ -10,28 +9,19 @@ namespace OpsConsole.Core.Live;
 /// </summary>
 public sealed class LiveSubscription<T> : IAsyncDisposable, IDisposable
 {
-    private readonly Channel<LiveValue<T>> _mailbox = Channel.CreateBounded<LiveValue<T>>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-
-    private readonly Func<LiveValue<T>, CancellationToken, ValueTask> _onValue;
+    private readonly LatestMailbox<LiveValue<T>> _mailbox;
     private readonly Action<LiveSubscription<T>> _leave;
-    private readonly ILogger _logger;
-    private readonly string _source;
-    private readonly CancellationTokenSource _cancel = new();
     private readonly Lock _gate = new();
     private long _lastVersion = -1;
-    private Task _pump = Task.CompletedTask;
     private int _disposed;
 
     internal LiveSubscription(string source, Func<LiveValue<T>, CancellationToken, ValueTask> onValue, Action<LiveSubscription<T>> leave, ILogger logger)
     {
-        _source = source;
-        _onValue = onValue;
         _leave = leave;
-        _logger = logger;
+        _mailbox = new LatestMailbox<LiveValue<T>>(onValue, exception => SharedPollLog.SubscriberThrew(logger, source, exception));
     }
 
-    internal void Start() => _pump = PumpAsync(_cancel.Token);
+    internal void Start() => _mailbox.Start();
 
     /// <summary>Queues <paramref name="value"/> unless this viewer already has it or something newer.</summary>
     internal void Post(LiveValue<T> value)
@@ -44,7 +34,7 @@ public sealed class LiveSubscription<T> : IAsyncDisposable, IDisposable
             }
 
             _lastVersion = value.Version;
-            _mailbox.Writer.TryWrite(value);
+            _mailbox.Post(value);
         }
     }
 
@@ -56,45 +46,12 @@ public sealed class LiveSubscription<T> : IAsyncDisposable, IDisposable
         }
 
         _leave(this);
-        _mailbox.Writer.TryComplete();
-        _cancel.Cancel();
+        _mailbox.Close();
     }
 
     public async ValueTask DisposeAsync()
     {
         Dispose();
-        await _pump.ConfigureAwait(false);
-        _cancel.Dispose();
-    }
-
-    private async Task PumpAsync(CancellationToken cancellationToken)
-    {
-        // Off the subscriber's thread and synchronization context at once: the viewer marshals to its own (InvokeAsync).
-        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-        try
-        {
-            while (await _mailbox.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (_mailbox.Reader.TryRead(out var value))
-                {
-                    try
-                    {
-                        await _onValue(value, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
-                    catch (Exception exception)
-                    {
-                        // One broken viewer must not stop its own later values, nor anyone else's.
-                        SharedPollLog.SubscriberThrew(_logger, _source, exception);
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
+        await _mailbox.WaitClosedAsync().ConfigureAwait(false);
     }
 }
