@@ -20,15 +20,15 @@ internal static class OrphanGuard
             return;
         }
 
-        var thread = new Thread(() => Watch(parent)) { IsBackground = true, Name = "test orphan guard" };
-        thread.Start();
+        _ = WatchAsync(parent);
     }
 
-    private static void Watch(int parent)
+    // A periodic check, not a wait for timing: Linux offers no notification of a non-parent's exit short of pidfd.
+    private static async Task WatchAsync(int parent)
     {
-        while (true)
+        using var every = new PeriodicTimer(CheckEvery);
+        while (await every.WaitForNextTickAsync().ConfigureAwait(false))
         {
-            Thread.Sleep(CheckEvery);
             if (ParentId() is { } now && now != parent)
             {
                 Console.Error.WriteLine($"The test runner (process {parent}) has gone; ending this test process and its servers.");
