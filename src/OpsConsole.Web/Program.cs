@@ -10,6 +10,7 @@ using OpsConsole.Web.Investigate;
 using OpsConsole.Web.Localization;
 using OpsConsole.Web.Slo;
 using OpsConsole.Web.Storage;
+using OpsConsole.Web.Wall;
 
 if ((PasswordHashCommand.TryRun(args) ?? RuleGenerationCommand.TryRun(args)) is { } exitCode)
 {
@@ -25,6 +26,7 @@ builder.Services.AddPrometheusClient(builder.Configuration.GetSection("Prometheu
 builder.Services.AddPrometheusHealth();
 builder.Services.AddPanelFeed(builder.Configuration);
 builder.AddBoards();
+builder.AddWall();
 builder.AddConsoleUi();
 builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);
@@ -39,6 +41,7 @@ app.UseConsolePipeline();
 app.MapConsoleEndpoints();
 app.MapConsoleAlerts();
 app.MapExplore();
+app.MapWall();
 
 await app.RunAsync();
 return 0;

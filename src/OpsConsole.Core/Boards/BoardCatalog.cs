@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OpsConsole.Core.Files;
 
 namespace OpsConsole.Core.Boards;
 
@@ -14,14 +15,13 @@ public sealed class BoardCatalog : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<BoardCatalog> _logger;
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
-    private readonly CancellationTokenSource _disposed = new();
     private readonly Lock _watchLock = new();
 
     // Guarded by _reloadGate: the text of each file at the last reload, to log only what changed.
     private IReadOnlyDictionary<string, string> _lastTexts = new Dictionary<string, string>();
     private BoardCatalogSnapshot _current = BoardCatalogSnapshot.Empty;
-    private FileSystemWatcher? _watcher;
-    private ITimer? _debounce;
+    private DefinitionFolderWatcher? _watcher;
+    private bool _disposed;
 
     public BoardCatalog(BoardCatalogOptions options, TimeProvider timeProvider, ILogger<BoardCatalog> logger)
     {
@@ -89,14 +89,8 @@ public sealed class BoardCatalog : IDisposable
         {
             _watcher?.Dispose();
             _watcher = null;
-            _debounce?.Dispose();
-            _debounce = null;
+            _disposed = true;
         }
-        if (!_disposed.IsCancellationRequested)
-        {
-            _disposed.Cancel();
-        }
-        _disposed.Dispose();
         _reloadGate.Dispose();
     }
 
@@ -104,87 +98,23 @@ public sealed class BoardCatalog : IDisposable
     {
         lock (_watchLock)
         {
-            ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_watcher is not null)
             {
                 return;
             }
-            if (!Directory.Exists(_options.Directory))
+            var watcher = new DefinitionFolderWatcher(_options.Directory, _options.Debounce, _timeProvider, BoardFileLoader.IsBoardFile,
+                async token => await ReloadAsync(token).ConfigureAwait(false),
+                e => BoardsLog.WatcherFailed(_logger, e),
+                e => BoardsLog.ReloadFailed(_logger, _options.Directory, e));
+            if (!watcher.Start())
             {
+                watcher.Dispose();
                 BoardsLog.DirectoryMissing(_logger, _options.Directory);
                 return;
             }
-            _debounce = _timeProvider.CreateTimer(_ => ReloadInBackground(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            var watcher = new FileSystemWatcher(_options.Directory)
-            {
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                IncludeSubdirectories = false,
-            };
-            watcher.Changed += OnFileEvent;
-            watcher.Created += OnFileEvent;
-            watcher.Deleted += OnFileEvent;
-            watcher.Renamed += OnFileEvent;
-            watcher.Error += OnWatcherError;
-            watcher.EnableRaisingEvents = true;
             _watcher = watcher;
         }
-    }
-
-    private void OnFileEvent(object sender, FileSystemEventArgs e)
-    {
-        var relevant = BoardFileLoader.IsBoardFile(e.FullPath) ||
-                       (e is RenamedEventArgs renamed && BoardFileLoader.IsBoardFile(renamed.OldFullPath));
-        if (relevant)
-        {
-            ScheduleReload();
-        }
-    }
-
-    private void OnWatcherError(object sender, ErrorEventArgs e)
-    {
-        // Usually an overflowed event buffer: some changes were missed, so read everything again.
-        BoardsLog.WatcherFailed(_logger, e.GetException());
-        ScheduleReload();
-    }
-
-    private void ScheduleReload()
-    {
-        lock (_watchLock)
-        {
-            // Each event restarts the wait, so a burst of writes gives one reload after it ends.
-            _debounce?.Change(_options.Debounce, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private void ReloadInBackground()
-    {
-        CancellationToken token;
-        try
-        {
-            token = _disposed.Token;
-        }
-        catch (ObjectDisposedException)
-        {
-            return;
-        }
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await ReloadAsync(token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                // Disposed while reloading: nobody is listening any more.
-            }
-            catch (ObjectDisposedException) when (token.IsCancellationRequested)
-            {
-            }
-            catch (Exception e)
-            {
-                BoardsLog.ReloadFailed(_logger, _options.Directory, e);
-            }
-        }, CancellationToken.None);
     }
 
     private void LogChanges(BoardCatalogSnapshot previous, IReadOnlyList<BoardFileResult> results, Dictionary<string, string> newTexts)

@@ -16,6 +16,9 @@ public sealed record BoardDefinition
     /// <summary>Where the board sits in navigation, lowest first (ties by id).</summary>
     public int Order { get; init; } = 100;
 
+    /// <summary>Lower-case tags; a playlist entry may name a tag instead of a board.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>How often panels refresh by default; null when the file says <c>off</c>.</summary>
     public TimeSpan? Refresh { get; init; }
 

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using OpsConsole.Core.Wall;
 using OpsConsole.Web.Security;
+using OpsConsole.Web.Wall;
 using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Identity;
@@ -30,6 +32,7 @@ internal static partial class KioskSignIn
         IOptionsMonitor<AuthOptions> auth,
         IAuditLog audit,
         TimeProvider time,
+        PlaylistCatalog playlists,
         ILoggerFactory loggers,
         string? token)
     {
@@ -52,7 +55,7 @@ internal static partial class KioskSignIn
             return Results.Text(KioskText.InvalidLink, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var name = $"kiosk:{match.Name}";
+        var name = KioskNames.PrincipalName(match.Name);
         var principal = ConsoleClaims.Create(name, Roles.Kiosk, ConsoleClaims.KioskSource,
             CookieAuthenticationDefaults.AuthenticationScheme, new Claim(ConsoleClaims.KioskStamp, StampOf(match)));
         var now = time.GetUtcNow();
@@ -64,7 +67,9 @@ internal static partial class KioskSignIn
         });
         LogSignedIn(logger, name, address);
         await audit.WriteAsync(new AuditRecord { Actor = name, Action = AuditActions.KioskSignedIn, Address = address }, context.RequestAborted);
-        return Results.Redirect(LocalPath.OrRoot(match.Home));
+        // A token bound to a wall screen opens that screen; otherwise its configured home page.
+        var screen = playlists.Current.ScreenOfKiosk(match.Name);
+        return Results.Redirect(screen is not null ? WallRoutes.Screen(screen.Id) : LocalPath.OrRoot(match.Home));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wall screen {Kiosk} signed in from {Address}")]

@@ -11,7 +11,7 @@ namespace OpsConsole.Web.Localization;
 public static class LocalizationSetup
 {
     /// <summary>
-    /// zh-CN and en from .NET resource files (Resources/*.resx), chosen per request by the signed-in user's stored
+    /// zh-CN and en from .NET resource files (Resources/*.resx), chosen per request by a wall screen's language, the signed-in user's stored
     /// language, else the culture cookie, else Accept-Language, else zh-CN; times shown in OpsConsole:TimeZone.
     /// </summary>
     public static WebApplicationBuilder AddConsoleLocalization(this WebApplicationBuilder builder)
@@ -30,6 +30,7 @@ public static class LocalizationSetup
             options.ApplyCurrentCultureToResponseHeaders = true;
             options.RequestCultureProviders =
             [
+                new Wall.WallLanguageProvider(),
                 new PreferredLanguageProvider(),
                 new CookieRequestCultureProvider(),
                 new BrowserLanguageProvider(),

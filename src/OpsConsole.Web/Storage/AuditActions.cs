@@ -12,4 +12,6 @@ public static class AuditActions
     public const string KioskSignedIn = "auth.kiosk-signed-in";
     public const string KioskTokenRejected = "auth.kiosk-token-rejected";
     public const string PreferenceChanged = "preferences.changed";
+    public const string WallReloadPushed = "wall.reload-pushed";
+    public const string WallNextPushed = "wall.next-pushed";
 }

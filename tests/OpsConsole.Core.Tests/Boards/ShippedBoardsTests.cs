@@ -6,7 +6,7 @@ namespace OpsConsole.Core.Tests.Boards;
 /// <summary>The boards in deploy/boards load cleanly, and the JSON Schema beside them agrees with the loader.</summary>
 public sealed class ShippedBoardsTests
 {
-    private static readonly string[] ExpectedBoards = ["overview", "robot-health", "webhook", "flink", "kafka", "redis", "business"];
+    private static readonly string[] ExpectedBoards = ["overview", "big-screen", "robot-health", "webhook", "flink", "kafka", "redis", "business"];
 
     [Fact]
     public async Task Every_shipped_board_loads_without_errors()

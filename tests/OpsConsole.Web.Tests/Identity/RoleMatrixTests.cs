@@ -78,6 +78,10 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["/explore"] = Access.Policy(Policies.View),
         // Targets and rules (src/OpsConsole.Web/Investigate): read-only views of Prometheus for anyone who may view.
         ["/targets"] = Access.Policy(Policies.View),
+        // Wall screens (src/OpsConsole.Web/Wall): a kiosk plays its screen and reports in; only admins push to screens.
+        ["/wall/{ScreenId}"] = Access.Policy(Policies.ViewBoards),
+        ["POST /api/wall/heartbeat"] = Access.Policy(Policies.ViewBoards),
+        ["/admin/screens"] = Access.Policy(Policies.Administer),
         ["/rules"] = Access.Policy(Policies.View),
         ["GET /api/explore/metric-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-names"] = Access.Policy(Policies.View),

@@ -62,14 +62,15 @@ internal sealed partial class BoardFileParser
             return Result(fallbackId, null, null);
         }
         var fields = new MappingFields(root, string.Empty, _errors,
-            "id", "title", "description", "order", "refresh", "time", "variables", "panels");
+            "id", "title", "description", "order", "tags", "refresh", "time", "variables", "panels");
         var idNode = fields.Required("id");
         var id = idNode is not null ? ParseId(idNode) : null;
         var title = fields.Required("title") is { } titleNode ? YamlValues.Localized(titleNode, "title", _errors) : null;
         var description = fields.Optional("description") is { } descriptionNode ? YamlValues.Localized(descriptionNode, "description", _errors) : null;
         var order = fields.Optional("order") is { } orderNode ? YamlValues.Integer(orderNode, "order", _errors) : 100;
+        var tags = fields.Optional("tags") is { } tagsNode ? ParseTags(tagsNode) : [];
         var refresh = fields.Optional("refresh") is { } refreshNode ? ParseRefresh(refreshNode) : new Optional<TimeSpan?>(DefaultRefresh);
-        var time = fields.Optional("time") is { } timeNode ? ParseTime(timeNode) : DefaultTime;
+        var time = fields.Optional("time") is { } timeNode ? TimeRangeParser.Parse(timeNode, "time", _errors) : DefaultTime;
 
         var variableParser = new VariableParser(_errors);
         var variables = fields.Optional("variables") is { } variablesNode ? variableParser.Parse(variablesNode) : [];
@@ -84,7 +85,7 @@ internal sealed partial class BoardFileParser
         var panels = fields.Required("panels") is { } panelsNode ? new PanelParser(_errors, names).Parse(panelsNode) : [];
 
         BoardDefinition? board = null;
-        if (!_errors.HasErrors && id is not null && title is not null && order is not null && refresh.HasValue && time is not null)
+        if (!_errors.HasErrors && id is not null && title is not null && order is not null && tags is not null && refresh.HasValue && time is not null)
         {
             board = new BoardDefinition
             {
@@ -92,6 +93,7 @@ internal sealed partial class BoardFileParser
                 Title = title,
                 Description = description,
                 Order = order.Value,
+                Tags = tags,
                 Refresh = refresh.Value,
                 Time = time,
                 Variables = variables.Select(v => v.Definition).ToList(),
@@ -119,6 +121,21 @@ internal sealed partial class BoardFileParser
         return id;
     }
 
+    /// <summary>Tags group boards for playlists (<c>tag: service</c> plays every board tagged service).</summary>
+    private IReadOnlyList<string>? ParseTags(YamlNode node)
+    {
+        if (YamlValues.TextOrList(node, "tags", _errors) is not { } tags)
+        {
+            return null;
+        }
+        foreach (var tag in tags.Where(t => !PanelParser.Slug().IsMatch(t)))
+        {
+            _errors.Add(node, "tags", $"\"{tag}\" is not a valid tag", "use lower-case letters, digits and -, e.g. service");
+            return null;
+        }
+        return tags.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>A duration of at least 5 s, or <c>off</c> (null inside the option).</summary>
     private Optional<TimeSpan?> ParseRefresh(YamlNode node)
     {
@@ -141,42 +158,6 @@ internal sealed partial class BoardFileParser
             return default;
         }
         return new Optional<TimeSpan?>(refresh);
-    }
-
-    private BoardTimeRange? ParseTime(YamlNode node)
-    {
-        if (YamlValues.Mapping(node, "time", _errors) is not { } mapping)
-        {
-            return null;
-        }
-        var fields = new MappingFields(mapping, "time", _errors, "from", "to");
-        var fromNode = fields.Required("from", "e.g. from: now-1h");
-        var from = fromNode is not null ? ParseRelative(fromNode, "time.from") : null;
-        var to = fields.Optional("to") is { } toNode ? ParseRelative(toNode, "time.to") : RelativeTime.Now;
-        if (from is null || to is null)
-        {
-            return null;
-        }
-        if (from.Ago <= to.Ago)
-        {
-            _errors.Add(fromNode!, "time.from", $"the range starts at {from} but ends at {to}, so it is empty", "from must be further in the past than to, e.g. from: now-1h, to: now");
-            return null;
-        }
-        return new BoardTimeRange(from, to);
-    }
-
-    private RelativeTime? ParseRelative(YamlNode node, string path)
-    {
-        if (YamlValues.Text(node, path, _errors) is not { } text)
-        {
-            return null;
-        }
-        if (RelativeTime.TryParse(text, out var time))
-        {
-            return time;
-        }
-        _errors.Add(node, path, $"\"{text}\" is not a relative time", "write now or now-<duration>, e.g. now-6h or now-7d");
-        return null;
     }
 
     // YamlDotNet prefixes its messages with both marks; the error already carries the position.

@@ -10,6 +10,8 @@ internal static class AccountText
 
     public static string SignInTitle => Text.Get();
 
+    public static string KioskRevoked => Text.Get();
+
     public static string UserName => Text.Get();
 
     public static string Password => Text.Get();

@@ -24,6 +24,12 @@ public sealed partial class SignIn
     [SupplyParameterFromQuery(Name = "returnUrl")]
     private string? ReturnUrl { get; set; }
 
+    /// <summary>Why the browser was sent here: a wall screen whose kiosk token was revoked says so (WallPage.razor.js).</summary>
+    [SupplyParameterFromQuery(Name = "reason")]
+    private string? Reason { get; set; }
+
+    private const string KioskRevokedReason = "kiosk-revoked";
+
     [Inject]
     private PasswordSignIn Passwords { get; set; } = default!;
 

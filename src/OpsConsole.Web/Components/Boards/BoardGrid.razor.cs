@@ -9,10 +9,10 @@ namespace OpsConsole.Web.Components.Boards;
 /// <summary>Lays a board's panels out on its grid, with variables resolved from the URL and the board's defaults.</summary>
 public sealed partial class BoardGrid
 {
-    /// <summary>Height of one grid row in CSS pixels (a panel of h rows is h rows plus the gaps between them).</summary>
-    public const int RowHeight = 36;
+    /// <summary>Height of one grid row in CSS pixels on a desk (a panel of h rows is h rows plus the gaps between them).</summary>
+    public const int DefaultRowHeight = 36;
 
-    public const int Gap = 12;
+    public const int DefaultGap = 12;
 
     /// <summary>A stat's height on a phone, in grid rows: a compact tile, two side by side.</summary>
     public const int PhoneTileRows = 3;
@@ -33,6 +33,17 @@ public sealed partial class BoardGrid
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Choices { get; set; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
+    /// <summary>Height of one grid row in CSS pixels; a wall screen sizes rows so the board fills the TV.</summary>
+    [Parameter]
+    public int RowHeight { get; set; } = DefaultRowHeight;
+
+    [Parameter]
+    public int Gap { get; set; } = DefaultGap;
+
+    /// <summary>On a wall screen: no per-panel buttons and no phone layout (nobody touches a TV).</summary>
+    [Parameter]
+    public bool Wall { get; set; }
+
     [CascadingParameter]
     public LiveContext? Live { get; set; }
 
@@ -43,11 +54,15 @@ public sealed partial class BoardGrid
     private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The chart height that fills a cell <paramref name="grid"/>.H rows high.</summary>
-    public static int ChartHeightFor(GridPosition grid)
+    public int ChartHeightFor(GridPosition grid)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        return Math.Max(120, (grid.H * RowHeight) + ((grid.H - 1) * Gap) - PanelChrome);
+        return Math.Max(Wall ? 60 : 120, (grid.H * RowHeight) + ((grid.H - 1) * Gap) - PanelChrome);
     }
+
+    private string GridStyle => string.Create(CultureInfo.InvariantCulture, $"grid-auto-rows: {RowHeight}px; gap: {Gap}px");
+
+    private string GridClass => Wall ? "oc-board-grid oc-board-grid-wall" : "oc-board-grid";
 
     protected override void OnParametersSet()
     {

@@ -13,6 +13,9 @@ public sealed record LiveContext(TimeSpan Range, DateTimeOffset? End, TimeSpan? 
     /// <summary>Used by a live panel outside any board: the last hour, refreshed with the step.</summary>
     public static LiveContext Default { get; } = new(TimeSpan.FromHours(1), null, null, false);
 
+    /// <summary>Where panels report when their data was fetched (a wall page's "updated 4 s ago"); null when nobody asks.</summary>
+    public DataAgeTracker? Age { get; init; }
+
     /// <summary>Board variables by name with their selected values (Core's BoardQuery.Substitute takes them as they are).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Variables { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

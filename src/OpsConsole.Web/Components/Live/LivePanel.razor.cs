@@ -79,6 +79,7 @@ public sealed partial class LivePanel : LiveComponent
 
     protected override async ValueTask DisposeCoreAsync()
     {
+        Context?.Age?.Forget(this);
         await LeaveAsync();
         if (_self is not null)
         {
@@ -107,6 +108,7 @@ public sealed partial class LivePanel : LiveComponent
 
         _interactive = true;
         _width = DefaultWidth;
+        Context?.Age?.Report(this, State.UpdatedAt);
         _wasUnreachable = Health.Current.IsUnreachable;
         Track(Health.Subscribe(OnHealthChanged));
         await SyncAsync(force: false);
@@ -192,6 +194,7 @@ public sealed partial class LivePanel : LiveComponent
         if (generation == _generation)
         {
             State = State.With(frame);
+            Context?.Age?.Report(this, State.UpdatedAt);
         }
     }));
 

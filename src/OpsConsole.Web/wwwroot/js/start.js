@@ -1,0 +1,70 @@
+// Starts Blazor. A wall screen (/wall/...) must never need a human: instead of the reconnect dialog that gives up,
+// it shows a quiet indicator (html[data-wall-connection], css/wall.css), retries forever with a capped backoff, and
+// when the server answers but no longer knows the circuit (restarted, upgraded) it reloads itself, only once the
+// console serves pages again, so the TV never lands on a browser error page.
+(function () {
+  'use strict';
+  if (!location.pathname.startsWith('/wall/')) {
+    Blazor.start();
+    return;
+  }
+  const root = document.documentElement;
+  const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+  const backoff = attempt => Math.min(500 * 2 ** attempt, 10000);
+  let down = false;
+
+  async function consoleAnswers() {
+    try {
+      const response = await fetch('/healthz', { cache: 'no-store' });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  async function reloadWhenServed() {
+    for (let attempt = 0; ; attempt++) {
+      if (await consoleAnswers()) {
+        location.reload();
+        return;
+      }
+      await sleep(backoff(attempt));
+    }
+  }
+
+  async function reconnectForever() {
+    for (let attempt = 0; down; attempt++) {
+      await sleep(backoff(attempt));
+      try {
+        if (await Blazor.reconnect()) {
+          return; // onConnectionUp marks it.
+        }
+        // The server answered and refused: the circuit is gone.
+        await reloadWhenServed();
+        return;
+      } catch {
+        // Not reachable yet: try again.
+      }
+    }
+  }
+
+  root.dataset.wallConnection = 'connected';
+  Blazor.start({
+    circuit: {
+      reconnectionHandler: {
+        onConnectionDown: () => {
+          if (down) {
+            return;
+          }
+          down = true;
+          root.dataset.wallConnection = 'reconnecting';
+          reconnectForever();
+        },
+        onConnectionUp: () => {
+          down = false;
+          root.dataset.wallConnection = 'connected';
+        },
+      },
+    },
+  });
+})();
