@@ -38,11 +38,11 @@ public sealed class Chromium : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(90);
 
-    public async Task<IPage> OpenAsync(Uri url)
+    public async Task<IPage> OpenAsync(Uri url, ViewportSize? viewport = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
         {
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "zh-CN",
         });
         page.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
@@ -52,9 +52,9 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>Opens the sign-in form with a return path and signs in as <paramref name="user"/>; the page ends on <paramref name="path"/>.</summary>
-    public async Task<IPage> SignedInAsync(Uri console, string user, string path)
+    public async Task<IPage> SignedInAsync(Uri console, string user, string path, ViewportSize? viewport = null)
     {
-        var page = await OpenAsync(new Uri(console, $"account/sign-in?returnUrl={Uri.EscapeDataString(path)}"));
+        var page = await OpenAsync(new Uri(console, $"account/sign-in?returnUrl={Uri.EscapeDataString(path)}"), viewport);
         await page.FillAsync("[data-testid='sign-in-user']", user);
         await page.FillAsync("[data-testid='sign-in-password']", ConsoleServer.Credentials.Password);
         await page.ClickAsync("[data-testid='sign-in-submit']");

@@ -11,13 +11,16 @@ namespace OpsConsole.Testing;
 public sealed class ConsoleServer : IAsyncDisposable, IWatchedProcess
 {
     private readonly TemporaryDirectory _data = new("console");
-    private readonly ManagedProcess _process;
+    private readonly List<string> _arguments;
+    private readonly string _workingDirectory;
+    private ManagedProcess _process;
 
     private ConsoleServer(int port, IReadOnlyDictionary<string, string> settings)
     {
         Port = port;
         Url = new Uri($"http://127.0.0.1:{port}/");
         var dll = WebAssemblyPath();
+        _workingDirectory = Path.GetDirectoryName(dll)!;
         var arguments = new List<string> { dll, "--urls", Url.ToString().TrimEnd('/') };
         var allSettings = new Dictionary<string, string> { ["OpsConsole:DataDirectory"] = _data.Path };
         if (!settings.ContainsKey("Auth:Users:0:Name"))
@@ -32,7 +35,8 @@ public sealed class ConsoleServer : IAsyncDisposable, IWatchedProcess
             allSettings[key] = value;
         }
         arguments.AddRange(allSettings.Select(s => $"--{s.Key}={s.Value}"));
-        _process = ManagedProcess.Start("console", "dotnet", arguments, Path.GetDirectoryName(dll));
+        _arguments = arguments;
+        _process = ManagedProcess.Start("console", "dotnet", arguments, _workingDirectory);
     }
 
     public int Port { get; }
@@ -62,6 +66,18 @@ public sealed class ConsoleServer : IAsyncDisposable, IWatchedProcess
                 throw;
             }
         });
+
+    /// <summary>Stops the console process (as a crash or an upgrade would); <see cref="StartAgainAsync"/> brings it back.</summary>
+    public Task StopAsync() => _process.StopAsync();
+
+    /// <summary>Starts the console again on the same port and data directory (so sign-in cookies stay valid) and waits for /healthz.</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken)
+    {
+        await _process.DisposeAsync();
+        _process = ManagedProcess.Start("console", "dotnet", _arguments, _workingDirectory);
+        await Eventually.Until(ct => HttpProbe.IsOkAsync(new Uri(Url, "healthz"), ct),
+            TimeSpan.FromSeconds(180), "the restarted console to answer /healthz", cancellationToken, _process);
+    }
 
     string IWatchedProcess.Name => "the console";
 

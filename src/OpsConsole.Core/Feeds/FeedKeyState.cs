@@ -24,9 +24,14 @@ internal sealed class FeedKeyState
     private long _version;
     private Task _loop = Task.CompletedTask;
 
+    /// <param name="remembered">The last good frame of this key from before nobody watched it, shown to the first viewer at once.</param>
     public FeedKeyState(
-        FeedKey key, IMetricsSource source, PanelFeedOptions options, TimeProvider time, PanelFeedMetrics metrics, ILogger logger)
+        FeedKey key, IMetricsSource source, PanelFeedOptions options, TimeProvider time, PanelFeedMetrics metrics, ILogger logger,
+        SharedFrame? remembered = null)
     {
+        _latest = remembered;
+        // Versions go on from the remembered frame: a viewer drops any frame not newer than the last it was shown.
+        _version = remembered?.Version ?? 0;
         Key = key;
         _source = source;
         _options = options;
@@ -44,6 +49,18 @@ internal sealed class FeedKeyState
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
 
     public Task Loop => _loop;
+
+    /// <summary>The newest frame that carried data, to remember when nobody watches any more; null when none did.</summary>
+    public SharedFrame? LastGood
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _latest?.Frame.FetchedAt is not null ? _latest : null;
+            }
+        }
+    }
 
     /// <summary>Called under the feed's lock.</summary>
     public void Add(PanelSubscription subscription) => Volatile.Write(ref _subscribers, [.. _subscribers, subscription]);

@@ -19,6 +19,7 @@ public sealed class PanelFeed : IPanelFeed, IAsyncDisposable
     private readonly PanelFeedMetrics _metrics;
     private readonly ILogger<PanelFeed> _logger;
     private readonly Dictionary<FeedKey, FeedKeyState> _keys = [];
+    private readonly RememberedFrames _remembered;
     private readonly Lock _gate = new();
     private bool _disposed;
 
@@ -36,6 +37,7 @@ public sealed class PanelFeed : IPanelFeed, IAsyncDisposable
         _time = timeProvider;
         _metrics = metrics;
         _logger = logger;
+        _remembered = new RememberedFrames(options.LastFrameMemory, options.RememberedKeys, timeProvider);
     }
 
     /// <summary>Distinct queries currently refreshed.</summary>
@@ -113,7 +115,7 @@ public sealed class PanelFeed : IPanelFeed, IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (!_keys.TryGetValue(key, out var existing))
             {
-                existing = new FeedKeyState(key, _sources.Resolve(key.BackendId), _options, _time, _metrics, _logger);
+                existing = new FeedKeyState(key, _sources.Resolve(key.BackendId), _options, _time, _metrics, _logger, _remembered.Take(key));
                 _keys.Add(key, existing);
                 existing.Start();
                 _metrics.KeyStarted();
@@ -168,6 +170,7 @@ public sealed class PanelFeed : IPanelFeed, IAsyncDisposable
 
             _keys.Remove(subscription.Key);
             state.Stop();
+            _remembered.Keep(subscription.Key, state.LastGood);
             _metrics.KeyStopped();
             PanelFeedLog.KeyStopped(_logger, subscription.Key.Expression, subscription.Key.BackendId);
         }
