@@ -46,6 +46,13 @@ function legendOptions(legend, kind) {
   return { show: true, position: legend === "right" ? "right" : "bottom", showForSingleSeries: kind === "donut" };
 }
 
+// Axis and legend text follows the page's root font (0.75 rem): 12 px on a desk, and on a wall screen, whose root font
+// grows with the TV (css/wall.css), as large in proportion as everything else.
+function textSize() {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return `${Math.round(root * 0.75)}px`;
+}
+
 function buildOptions(options) {
   const kind = options.kind ?? "line";
   const unit = options.unit ?? "none";
@@ -68,7 +75,7 @@ function buildOptions(options) {
     grid: themeOptions(options.theme).grid,
     colors: palette,
     dataLabels: { enabled: false },
-    legend: legendOptions(options.legend, kind),
+    legend: { ...legendOptions(options.legend, kind), fontSize: textSize() },
     tooltip: { y: { formatter: format }, x: { format: "HH:mm:ss" } },
     noData: { text: options.noDataText ?? "No data" },
   };
@@ -78,7 +85,8 @@ function buildOptions(options) {
     return { ...base, labels: donut.labels, series: donut.values };
   }
 
-  const yaxis = { labels: { formatter: format } };
+  const labelStyle = { style: { fontSize: textSize() } };
+  const yaxis = { labels: { formatter: format, ...labelStyle } };
   if (options.yMin !== null && options.yMin !== undefined) {
     yaxis.min = options.yMin;
   }
@@ -87,8 +95,8 @@ function buildOptions(options) {
   }
 
   const xaxis = timeKinds.has(kind)
-    ? { type: "datetime", labels: { datetimeUTC: false }, ...windowAxis(options.window) }
-    : { type: "category" };
+    ? { type: "datetime", labels: { datetimeUTC: false, ...labelStyle }, ...windowAxis(options.window) }
+    : { type: "category", labels: labelStyle };
 
   return {
     ...base,
@@ -134,6 +142,14 @@ export async function update(element, series, window) {
     await entry.chart.updateSeries(series, false);
   }
   markDrawn(element, series);
+}
+
+/** Gives a chart made by create a new height; a no-op when there is none. */
+export async function resize(element, height) {
+  const entry = charts.get(element);
+  if (entry) {
+    await entry.chart.updateOptions({ chart: { height } }, false, false);
+  }
 }
 
 /** Switches a chart between "dark" and "light" without rebuilding it. */

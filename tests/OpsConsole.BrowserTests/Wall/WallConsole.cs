@@ -66,28 +66,39 @@ public sealed class WallConsole : IAsyncLifetime
         }
     }
 
-    /// <summary>Opens the kiosk link at a TV's size; it signs the screen in and lands on /wall/test.</summary>
-    public async Task<IPage> OpenKioskAsync(int width = 1920, int height = 1080)
+    /// <summary>
+    /// Opens the kiosk link on a 1080p TV; it signs the screen in and lands on /wall/test. Returns once the page is
+    /// interactive and its board drawn (the prerendered markup is replaced when the circuit starts).
+    /// </summary>
+    public async Task<IPage> OpenKioskAsync(CancellationToken cancellationToken)
     {
-        var page = await Chromium.OpenAsync(Console.KioskUrl, new ViewportSize { Width = width, Height = height });
+        var page = await Chromium.OpenAsync(Console.KioskUrl, new ViewportSize { Width = 1920, Height = 1080 });
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/wall/test");
-        await page.Locator("[data-testid='wall-slide']").WaitForAsync();
+        await Eventually.Until(async _ => await WallScript.VisibleBoardDrawnAsync(page), TimeSpan.FromSeconds(90),
+            "the wall's first board drawn", cancellationToken);
         return page;
     }
 
-    /// <summary>An alert firing in Alertmanager (as Prometheus would send it), then the webhook Alertmanager would send the console.</summary>
-    public async Task FireAsync(string alertName, string severity, string summary, CancellationToken cancellationToken)
+    /// <summary>
+    /// An alert firing in Alertmanager (as Prometheus would send it), then the webhook Alertmanager would send the console.
+    /// Returns a stopwatch started as the webhook was sent.
+    /// </summary>
+    public async Task<System.Diagnostics.Stopwatch> FireAsync(string alertName, string severity, string summary, CancellationToken cancellationToken)
     {
         var labels = new Dictionary<string, string> { ["alertname"] = alertName, ["severity"] = severity, ["service"] = "webhook-service" };
         var annotations = new Dictionary<string, string> { ["summary"] = summary };
         var startsAt = DateTimeOffset.UtcNow.AddSeconds(-5);
         await Alertmanager.PostAlertsAsync(JsonSerializer.Serialize(new[] { new { labels, annotations, startsAt } }), cancellationToken);
-        await SendWebhookAsync(labels, annotations, startsAt, cancellationToken);
+        var fingerprint = await FingerprintAsync(alertName, cancellationToken);
+        var sent = System.Diagnostics.Stopwatch.StartNew();
+        await SendWebhookAsync(labels, annotations, startsAt, fingerprint, cancellationToken);
+        return sent;
     }
 
     /// <summary>What Alertmanager's webhook receiver posts (payload version 4) for one firing alert.</summary>
     public async Task SendWebhookAsync(
-        IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations, DateTimeOffset startsAt, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations, DateTimeOffset startsAt, string fingerprint,
+        CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.Serialize(new
         {
@@ -104,7 +115,7 @@ public sealed class WallConsole : IAsyncLifetime
             {
                 new
                 {
-                    status = "firing", labels, annotations, startsAt, endsAt = "0001-01-01T00:00:00Z", generatorURL = "", fingerprint = "",
+                    status = "firing", labels, annotations, startsAt, endsAt = "0001-01-01T00:00:00Z", generatorURL = "", fingerprint,
                 },
             },
         });
@@ -115,6 +126,14 @@ public sealed class WallConsole : IAsyncLifetime
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebhookToken);
         using var response = await _http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Alertmanager's fingerprint of the alert it holds with this name (the webhook carries the same).</summary>
+    private async Task<string> FingerprintAsync(string alertName, CancellationToken cancellationToken)
+    {
+        var url = new Uri(Alertmanager.Url, $"api/v2/alerts?filter={Uri.EscapeDataString($"alertname=\"{alertName}\"")}");
+        using var alerts = JsonDocument.Parse(await _http.GetStringAsync(url, cancellationToken));
+        return alerts.RootElement.EnumerateArray().Single().GetProperty("fingerprint").GetString()!;
     }
 
     /// <summary>Acknowledges as ConsoleServer's API token (Admin) would, through the console's REST API.</summary>

@@ -16,6 +16,10 @@ public sealed class ChartsInterop(IJSRuntime jsRuntime) : JsModule(jsRuntime, Mo
     public Task UpdateAsync(ElementReference element, IReadOnlyList<ChartSeries> series, ChartWindow? window, CancellationToken cancellationToken) =>
         InvokeVoidAsync("update", cancellationToken, element, series, window);
 
+    /// <summary>A new height for a chart made by <see cref="CreateAsync"/> (a wall screen sizes its rows to the TV).</summary>
+    public Task ResizeAsync(ElementReference element, int height, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("resize", cancellationToken, element, height);
+
     public Task SetThemeAsync(ElementReference element, string theme, CancellationToken cancellationToken) =>
         InvokeVoidAsync("setTheme", cancellationToken, element, theme);
 

@@ -18,6 +18,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     private IReadOnlyList<ChartSeries>? _drawnSeries;
     private ChartWindow? _drawnWindow;
     private ThemeMode _drawnTheme;
+    private int _drawnHeight;
 
     [Parameter]
     public ChartKind Kind { get; set; } = ChartKind.Line;
@@ -93,6 +94,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
                 _drawnSeries = Series;
                 _drawnWindow = Window;
                 _drawnTheme = Theme;
+                _drawnHeight = Height;
                 await Charts.CreateAsync(_element, CreateSpec(), token);
                 _created = true;
             }
@@ -105,6 +107,11 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
                 _drawnSeries = Series;
                 _drawnWindow = Window;
                 await Charts.UpdateAsync(_element, Series, Window, token);
+            }
+            if (_drawnHeight != Height)
+            {
+                _drawnHeight = Height;
+                await Charts.ResizeAsync(_element, Height, token);
             }
             if (_drawnTheme != Theme)
             {
