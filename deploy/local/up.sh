@@ -238,7 +238,7 @@ prepare_demo_credentials() {
   if [[ ! -s "$credentials_dir/kiosk.token" ]]; then
     (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$credentials_dir/kiosk.token")
   fi
-  export Auth__DemoUsers=true Auth__KioskTokens__0__Name=demo-wall Auth__KioskTokens__0__Home=/boards/robot-health
+  export Auth__DemoUsers=true Auth__KioskTokens__0__Name=demo-wall Auth__KioskTokens__0__Home=/wall/noc
   Auth__KioskTokens__0__TokenHash="$(tr -d '\n' <"$credentials_dir/kiosk.token" | sha256sum | cut -d' ' -f1)"
   export Auth__KioskTokens__0__TokenHash
 }
@@ -251,7 +251,7 @@ demo_credentials_text() {
     user="${entry%%:*}"
     printf '  %-9s %-9s password %s\n' "$user" "(${entry#*:})" "$(cat "$credentials_dir/$user.password")"
   done
-  printf '  %-19s %s/kiosk?token=%s\n' "wall screen" "$console_url" "$(cat "$credentials_dir/kiosk.token")"
+  printf '  %-19s %s/kiosk?token=%s  (signs in and opens /wall/noc, deploy/playlists/noc.yaml)\n' "wall screen" "$console_url" "$(cat "$credentials_dir/kiosk.token")"
 }
 
 # Re-reads config files of a server that was already running (both have lifecycle endpoints).

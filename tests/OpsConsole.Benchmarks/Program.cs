@@ -6,7 +6,9 @@ using OpsConsole.Core.Metrics;
 using OpsConsole.Prometheus;
 using OpsConsole.Testing;
 
-using var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+// A soak runs as long as asked (plus start-up); every other mode is bounded to 20 minutes.
+var limit = args is ["wall-soak", var soakMinutes, ..] ? TimeSpan.FromMinutes(double.Parse(soakMinutes, CultureInfo.InvariantCulture) + 10) : TimeSpan.FromMinutes(20);
+using var stopping = new CancellationTokenSource(limit);
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
@@ -20,6 +22,14 @@ if (args is ["autocomplete", .. var rest])
     var names = rest is [var n, ..] ? int.Parse(n, CultureInfo.InvariantCulture) : 12_000;
     var requests = rest is [_, var r, ..] ? int.Parse(r, CultureInfo.InvariantCulture) : 500;
     return await AutocompleteRun.RunAsync(names, requests, cancellationToken);
+}
+
+// A wall screen rotating for a long time: browser heap, DOM nodes and console memory per rotation (see README.md).
+if (args is ["wall-soak", .. var soak])
+{
+    var minutes = soak is [var m, ..] ? double.Parse(m, CultureInfo.InvariantCulture) : 30;
+    var dwell = soak is [_, var d, ..] ? int.Parse(d, CultureInfo.InvariantCulture) : 10;
+    return await WallSoakRun.RunAsync(TimeSpan.FromMinutes(minutes), TimeSpan.FromSeconds(dwell), cancellationToken);
 }
 
 // The rules page with many rules (see README.md).
