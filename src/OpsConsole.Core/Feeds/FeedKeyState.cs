@@ -19,6 +19,9 @@ internal sealed class FeedKeyState
     private readonly Lock _gate = new();
     private PanelSubscription[] _subscribers = [];
     private SharedFrame? _latest;
+
+    // The frame on hand is only remembered from before nobody watched: show it, but never serve it as the answer.
+    private bool _latestIsRemembered;
     private InFlight? _inFlight;
     private DateTimeOffset? _failingSince;
     private long _version;
@@ -30,6 +33,7 @@ internal sealed class FeedKeyState
         SharedFrame? remembered = null)
     {
         _latest = remembered;
+        _latestIsRemembered = remembered is not null;
         // Versions go on from the remembered frame: a viewer drops any frame not newer than the last it was shown.
         _version = remembered?.Version ?? 0;
         Key = key;
@@ -135,7 +139,7 @@ internal sealed class FeedKeyState
         {
             // A window whose query failed is asked again: a viewer arriving (or a retry after the
             // backend is back) must not be handed the error until the next window.
-            if (_latest is not null && _latest.Requested == window && _latest.Frame.Error is null)
+            if (_latest is not null && !_latestIsRemembered && _latest.Requested == window && _latest.Frame.Error is null)
             {
                 _metrics.CacheHit();
                 return Task.CompletedTask;
@@ -278,6 +282,7 @@ internal sealed class FeedKeyState
 
             shared = new SharedFrame(++_version, window, frame);
             _latest = shared;
+            _latestIsRemembered = false;
         }
 
         foreach (var subscription in Volatile.Read(ref _subscribers))

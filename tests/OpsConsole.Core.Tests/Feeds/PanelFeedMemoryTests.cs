@@ -52,4 +52,22 @@ public sealed class PanelFeedMemoryTests
         var fresh = await back.WaitForAsync(_ => true);
         Assert.Equal(fixture.Time.GetUtcNow(), fresh.FetchedAt);
     }
+
+    [Fact]
+    public async Task A_remembered_frame_is_shown_but_never_taken_as_the_answer_even_in_the_same_window()
+    {
+        await using var fixture = new FeedFixture();
+        var first = new FrameRecorder();
+        var leaving = fixture.Feed.Subscribe(HourOfUp, first.OnFrame);
+        await first.WaitForWindowEndingAsync(FirstWindowEnd);
+        await leaving.DisposeAsync();
+
+        fixture.Source.Value = 2;
+        var back = new FrameRecorder();
+        await using var returning = fixture.Feed.Subscribe(HourOfUp, back.OnFrame);
+
+        var fresh = await back.WaitForAsync(f => f.Series.Single().Points[^1].Value == 2);
+        Assert.Equal(FirstWindowEnd, fresh.Window.End);
+        Assert.Equal(2, fixture.Source.RangeCalls);
+    }
 }
