@@ -38,4 +38,7 @@ public interface IPrometheusClient
         string? metric, int? limit, CancellationToken cancellationToken);
 
     Task<PrometheusBuildInfo> BuildInfoAsync(CancellationToken cancellationToken);
+
+    /// <summary>The configuration Prometheus runs, as the YAML it prints (secrets already hidden by Prometheus).</summary>
+    Task<string> ConfigYamlAsync(CancellationToken cancellationToken);
 }

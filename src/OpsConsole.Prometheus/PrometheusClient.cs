@@ -133,6 +133,13 @@ internal sealed partial class PrometheusClient(
         return result.Value;
     }
 
+    public async Task<string> ConfigYamlAsync(CancellationToken cancellationToken)
+    {
+        var result = await SendAsync(HttpMethod.Get, "api/v1/status/config", [],
+            Json.ApiEnvelopeConfigDto, static data => data.Yaml ?? string.Empty, cancellationToken).ConfigureAwait(false);
+        return result.Value;
+    }
+
     private static List<KeyValuePair<string, string>> SelectorParameters(
         IReadOnlyCollection<string>? matchers, DateTimeOffset? start, DateTimeOffset? end)
     {

@@ -13,6 +13,7 @@ namespace OpsConsole.Prometheus.Wire;
 [JsonSerializable(typeof(ApiEnvelope<AlertsDto>))]
 [JsonSerializable(typeof(ApiEnvelope<Dictionary<string, List<MetadataDto>>>))]
 [JsonSerializable(typeof(ApiEnvelope<BuildInfoDto>))]
+[JsonSerializable(typeof(ApiEnvelope<ConfigDto>))]
 [JsonSerializable(typeof(List<VectorSampleDto>))]
 [JsonSerializable(typeof(List<MatrixSeriesDto>))]
 [JsonSerializable(typeof(SamplePair))]

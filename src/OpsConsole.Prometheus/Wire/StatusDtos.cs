@@ -23,3 +23,8 @@ internal sealed class MetadataDto
 
     public string? Unit { get; init; }
 }
+
+internal sealed class ConfigDto
+{
+    public string? Yaml { get; init; }
+}

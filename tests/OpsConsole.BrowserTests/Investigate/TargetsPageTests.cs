@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OpsConsole.Testing;
 
@@ -23,6 +24,25 @@ public sealed class TargetsPageTests(InvestigateFleet app)
             $"the page to list Prometheus's {prometheus.Count} active targets", TestContext.Current.CancellationToken, app.Console);
         var shown = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.instance)");
         Assert.Equal(prometheus.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The fleet's config has pools whose discovery file nobody wrote (alertmanager, opsconsole): they must show, empty.</summary>
+    [Fact]
+    public async Task Every_configured_pool_is_listed_and_one_whose_discovery_found_nothing_says_so()
+    {
+        var configured = Regex.Matches(await File.ReadAllTextAsync(RepositoryPaths.Combine("deploy", "prometheus", "prometheus.local.yml"),
+                TestContext.Current.CancellationToken), @"^\s*- job_name: (\S+)", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToArray();
+        var page = await OpenAsync("/targets");
+
+        var pools = page.Locator("[data-testid='target-pool']");
+        await Eventually.Seen(async _ => await pools.EvaluateAllAsync<string[]>("pools => pools.map(p => p.dataset.pool)"),
+            shown => shown.Order(StringComparer.Ordinal).SequenceEqual(configured), Deadline,
+            $"the page to list the {configured.Length} pools of prometheus.local.yml", TestContext.Current.CancellationToken, app.Console);
+        var empty = page.Locator("[data-testid='target-pool'][data-pool='opsconsole']");
+        await Assertions.Expect(empty.GetByTestId("pool-up")).ToHaveTextAsync(new Regex(@"0\s*/\s*0"));
+        await Assertions.Expect(empty.GetByTestId("pool-empty")).ToBeVisibleAsync();
+        Assert.Equal(0, await empty.Locator("[data-testid='target-row']").CountAsync());
     }
 
     [Fact]

@@ -77,6 +77,8 @@ internal sealed class FakePrometheusClient : IPrometheusClient
 
     public Task<PrometheusBuildInfo> BuildInfoAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<string> ConfigYamlAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
     private void ThrowIfFailing()
     {
         if (Failure is not null)

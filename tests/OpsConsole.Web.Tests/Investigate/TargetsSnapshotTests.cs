@@ -94,4 +94,34 @@ public sealed class TargetsSnapshotTests
         Assert.Empty(nothing);
         Assert.Equal(TargetFilter.None, TargetFilter.FromQuery("sideways", "  "));
     }
+
+    [Fact]
+    public void A_configured_pool_without_targets_is_listed_empty_and_a_filter_hides_it()
+    {
+        var targets = new ScrapeTargets([Target("kafka", "a:1", TargetHealth.Up)], []);
+        var configured = ConfiguredScrapePools.FromConfigYaml("""
+            global:
+              scrape_interval: 15s
+            scrape_configs:
+            - job_name: kafka
+              file_sd_configs: [{files: [sd/kafka.json]}]
+            - job_name: opsconsole
+              file_sd_configs: [{files: [sd/opsconsole.json]}]
+            """);
+
+        var pools = TargetsSnapshot.Build(targets, [], Start, Step, configured).Pools;
+
+        Assert.Equal(["kafka", "opsconsole"], configured);
+        Assert.Equal(["kafka", "opsconsole"], pools.Select(p => p.Name));
+        Assert.Equal((0, 0), (pools[1].UpCount, pools[1].TotalCount));
+        Assert.Equal(["kafka"], TargetFilter.FromQuery("up", null).Apply(pools).Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("global: {scrape_interval: 15s}")]
+    [InlineData("scrape_configs: [")]
+    [InlineData("scrape_configs: nothing")]
+    public void A_configuration_without_readable_scrape_configs_names_no_pool(string yaml) =>
+        Assert.Empty(ConfiguredScrapePools.FromConfigYaml(yaml));
 }

@@ -59,6 +59,8 @@ internal static class InvestigateText
 
     public static string NoTargetMatches => Text.Get();
 
+    public static string PoolEmpty => Text.Get();
+
     public static string NoTargets => Text.Get();
 
     public static string HistoryMissing => Text.Get();

@@ -80,6 +80,10 @@ public sealed partial class TargetsPage
     private static string HealthWord(TargetHealth health) =>
         health == TargetHealth.Up ? InvestigateText.HealthUp : health == TargetHealth.Down ? InvestigateText.HealthDown : InvestigateText.HealthUnknown;
 
+    // A pool with no target at all is a discovery problem, not a scrape failure.
+    private static Color PoolColor(ScrapePoolView pool) =>
+        pool.TotalCount == 0 ? Color.Warning : pool.UpCount == pool.TotalCount ? Color.Success : Color.Error;
+
     private static Color HealthColor(TargetHealth health) =>
         health == TargetHealth.Up ? Color.Success : health == TargetHealth.Down ? Color.Error : Color.Default;
 }

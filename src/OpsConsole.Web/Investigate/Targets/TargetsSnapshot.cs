@@ -6,7 +6,8 @@ namespace OpsConsole.Web.Investigate.Targets;
 /// <summary>
 /// What /api/v1/targets and the recent <c>up</c> series say together: targets by scrape pool, the dropped ones,
 /// and the targets that appeared or vanished within the history window. <see cref="HistoryMissing"/> is set when
-/// the <c>up</c> query failed and only Prometheus's target list is shown.
+/// the <c>up</c> query failed and only Prometheus's target list is shown. Pools configured with no target at all are
+/// listed too, with no targets.
 /// </summary>
 public sealed record TargetsSnapshot(
     IReadOnlyList<ScrapePoolView> Pools,
@@ -15,7 +16,9 @@ public sealed record TargetsSnapshot(
     bool HistoryMissing)
 {
     /// <param name="up">The <c>up</c> range query over [<paramref name="historyStart"/>, now] at <paramref name="step"/>; null when it failed.</param>
-    public static TargetsSnapshot Build(ScrapeTargets targets, IReadOnlyList<MetricSeries>? up, DateTimeOffset historyStart, TimeSpan step)
+    /// <param name="configuredPools">The job names of Prometheus's configuration (<see cref="ConfiguredScrapePools"/>); empty when unknown.</param>
+    public static TargetsSnapshot Build(
+        ScrapeTargets targets, IReadOnlyList<MetricSeries>? up, DateTimeOffset historyStart, TimeSpan step, IReadOnlyCollection<string>? configuredPools = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var history = (up ?? [])
@@ -41,9 +44,11 @@ public sealed record TargetsSnapshot(
         var vanished = history.Where(h => !active.Contains(h.Key))
             .Select(h => new TargetChange(h.Key.Job, h.Key.Instance, TargetChangeKind.Vanished, h.Value[^1].Timestamp));
 
-        var pools = views.GroupBy(v => v.Target.ScrapePool, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => ScrapePoolView.Of(g.Key, [.. g.OrderBy(v => v.Instance, StringComparer.Ordinal)]))
+        var byPool = views.GroupBy(v => v.Target.ScrapePool, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TargetView>)[.. g.OrderBy(v => v.Instance, StringComparer.Ordinal)], StringComparer.Ordinal);
+        var pools = byPool.Keys.Union(configuredPools ?? [], StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(name => ScrapePoolView.Of(name, byPool.GetValueOrDefault(name) ?? []))
             .ToList();
         return new TargetsSnapshot(pools, targets.Dropped, [.. appeared.Concat(vanished).OrderByDescending(c => c.At)], up is null);
     }

@@ -40,6 +40,7 @@ public sealed class TargetsSource : IAsyncDisposable
         var step = _options.TargetHistoryStep;
         var targets = _prometheus.TargetsAsync(TargetStateFilter.Any, cancellationToken);
         var up = _prometheus.QueryRangeAsync(new RangeQuery("up", start, now, step), cancellationToken);
+        var config = _prometheus.ConfigYamlAsync(cancellationToken);
         IReadOnlyList<MetricSeries>? history;
         try
         {
@@ -51,7 +52,20 @@ public sealed class TargetsSource : IAsyncDisposable
             history = null;
         }
 
-        return TargetsSnapshot.Build(await targets.ConfigureAwait(false), history, start, step);
+        return TargetsSnapshot.Build(await targets.ConfigureAwait(false), history, start, step, await ConfiguredPoolsAsync(config).ConfigureAwait(false));
+    }
+
+    private static async Task<IReadOnlyList<string>> ConfiguredPoolsAsync(Task<string> config)
+    {
+        try
+        {
+            return ConfiguredScrapePools.FromConfigYaml(await config.ConfigureAwait(false));
+        }
+        catch (MetricsQueryException)
+        {
+            // Without the configuration the page still lists every pool that has a target.
+            return [];
+        }
     }
 
     public ValueTask DisposeAsync() => _poll.DisposeAsync();
