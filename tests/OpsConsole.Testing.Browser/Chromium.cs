@@ -38,12 +38,15 @@ public sealed class Chromium : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(90);
 
-    public async Task<IPage> OpenAsync(Uri url, ViewportSize? viewport = null)
+    /// <param name="timeZone">The browser's own zone (an IANA id); null keeps the machine's.</param>
+    /// <param name="locale">The browser's language; zh-CN, the console's default, unless a test needs them to differ.</param>
+    public async Task<IPage> OpenAsync(Uri url, ViewportSize? viewport = null, string? timeZone = null, string locale = "zh-CN")
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
         {
             ViewportSize = viewport ?? new ViewportSize { Width = 1600, Height = 1000 },
-            Locale = "zh-CN",
+            Locale = locale,
+            TimezoneId = timeZone,
         });
         page.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
         page.SetDefaultNavigationTimeout((float)ActionTimeout.TotalMilliseconds);

@@ -2,6 +2,10 @@
 // element: .NET creates it once, then only pushes new series, so live refreshes never rebuild the DOM.
 import ApexCharts from "apexcharts";
 import { formatValue } from "./units.js";
+import { formatTime, timeFormatters } from "./times.js";
+
+// Exported for the browser tests that hold them to the server's UnitFormatter and DisplayTime.
+export { formatValue, formatTime };
 
 // Keyed by element so the .NET side needs nothing but its ElementReference; a WeakMap lets a
 // container that Blazor removed without calling destroy be collected with its chart.
@@ -53,11 +57,21 @@ function textSize() {
   return `${Math.round(root * 0.75)}px`;
 }
 
-function buildOptions(options) {
+// The span the x-axis shows: the query window, else the data's own extent.
+function spanOf(window, series) {
+  if (window) {
+    return window.end - window.start;
+  }
+  const xs = (series ?? []).flatMap((s) => s.data.map((p) => p.x)).filter((x) => typeof x === "number");
+  return xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : 0;
+}
+
+function buildOptions(options, state) {
   const kind = options.kind ?? "line";
   const unit = options.unit ?? "none";
   const decimals = options.decimals ?? null;
-  const format = (value) => formatValue(value, unit, decimals);
+  const format = (value) => formatValue(value, unit, decimals, options.locale);
+  const times = timeFormatters(options.time, () => state.span);
   const apexType = kind === "timebar" ? "bar" : kind;
   const base = {
     chart: {
@@ -76,7 +90,7 @@ function buildOptions(options) {
     colors: palette,
     dataLabels: { enabled: false },
     legend: { ...legendOptions(options.legend, kind), fontSize: textSize() },
-    tooltip: { y: { formatter: format }, x: { format: "HH:mm:ss" } },
+    tooltip: { y: { formatter: format }, x: timeKinds.has(kind) ? { formatter: times.tooltip } : {} },
     noData: { text: options.noDataText ?? "No data" },
   };
 
@@ -95,7 +109,7 @@ function buildOptions(options) {
   }
 
   const xaxis = timeKinds.has(kind)
-    ? { type: "datetime", labels: { datetimeUTC: false, ...labelStyle }, ...windowAxis(options.window) }
+    ? { type: "datetime", labels: { formatter: (value, timestamp) => times.axis(timestamp ?? value), ...labelStyle }, ...windowAxis(options.window) }
     : { type: "category", labels: labelStyle };
 
   return {
@@ -112,19 +126,26 @@ function buildOptions(options) {
   };
 }
 
-function markDrawn(element, series) {
+// What a test (or a person in DevTools) can read off a drawn chart: its kind, its points and the window it spans.
+function markDrawn(element, kind, series, window) {
   element.dataset.chartDrawn = "true";
+  element.dataset.chartKind = kind;
   element.dataset.chartPoints = String(countPoints(series));
+  if (window) {
+    element.dataset.chartStart = String(window.start);
+    element.dataset.chartEnd = String(window.end);
+  }
 }
 
 /** Draws a chart into element; marks it data-chart-drawn="true" once ApexCharts has rendered. */
 export async function create(element, options) {
   destroy(element);
   const kind = options.kind ?? "line";
-  const chart = new ApexCharts(element, buildOptions(options));
-  charts.set(element, { chart, kind });
+  const state = { span: spanOf(options.window, options.series) };
+  const chart = new ApexCharts(element, buildOptions(options, state));
+  charts.set(element, { chart, kind, state });
   await chart.render();
-  markDrawn(element, options.series);
+  markDrawn(element, kind, options.series, options.window);
 }
 
 /** Replaces the data of a chart made by create (and moves a time chart's x-axis to window); a no-op when there is none. */
@@ -137,11 +158,15 @@ export async function update(element, series, window) {
     const donut = toDonut(series);
     await entry.chart.updateOptions({ labels: donut.labels, series: donut.values }, false, false);
   } else if (timeKinds.has(entry.kind) && window) {
+    entry.state.span = spanOf(window, series);
     await entry.chart.updateOptions({ series, xaxis: windowAxis(window) }, false, false);
   } else {
+    if (timeKinds.has(entry.kind)) {
+      entry.state.span = spanOf(null, series);
+    }
     await entry.chart.updateSeries(series, false);
   }
-  markDrawn(element, series);
+  markDrawn(element, entry.kind, series, window);
 }
 
 /** Gives a chart made by create a new height; a no-op when there is none. */
@@ -168,6 +193,7 @@ export function destroy(element) {
   }
   entry.chart.destroy();
   charts.delete(element);
-  delete element.dataset.chartDrawn;
-  delete element.dataset.chartPoints;
+  for (const key of ["chartDrawn", "chartKind", "chartPoints", "chartStart", "chartEnd"]) {
+    delete element.dataset[key];
+  }
 }

@@ -18,7 +18,25 @@ public static class DisplayTime
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(culture);
         var local = TimeZoneInfo.ConvertTime(at, time.LocalTimeZone);
-        return local.ToString(culture.DateTimeFormat.ShortDatePattern + " HH:mm:ss", culture);
+        return local.ToString(DateTimePattern(culture), culture);
+    }
+
+    /// <summary>The pattern of <see cref="DateTime(DateTimeOffset, TimeProvider, CultureInfo)"/>: the culture's short date, a 24-hour time.</summary>
+    public static string DateTimePattern(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.DateTimeFormat.ShortDatePattern + " HH:mm:ss";
+    }
+
+    /// <summary>The culture's short date without its year, e.g. "M/d" from "yyyy/M/d" (zh-CN) and from "M/d/yyyy" (en).</summary>
+    public static string MonthDayPattern(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var separator = culture.DateTimeFormat.DateSeparator;
+        var fields = culture.DateTimeFormat.ShortDatePattern
+            .Split(['/', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Where(field => !field.Contains('y', StringComparison.Ordinal));
+        return string.Join(separator == "/" ? "/" : separator, fields);
     }
 
     /// <summary>The time of day, e.g. "09:05:00".</summary>

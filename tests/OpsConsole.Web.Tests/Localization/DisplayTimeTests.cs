@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -69,6 +70,20 @@ public sealed class DisplayTimeTests
         Assert.Equal("Last 15 minutes", TextClasses.InCulture(TextClasses.English, () => Last(TimeSpan.FromMinutes(15))));
         Assert.Equal("Last hour", TextClasses.InCulture(TextClasses.English, () => Last(TimeSpan.FromHours(1))));
         Assert.Equal("最近 1 小时", TextClasses.InCulture(TextClasses.Chinese, () => Last(TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
+    public void A_chart_gets_the_display_zone_and_the_cultures_date_order_of_every_other_time_on_the_page()
+    {
+        var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+        var chinese = Web.Components.Charts.ChartTimeFormat.For(shanghai, CultureInfo.GetCultureInfo("zh-CN"));
+        var english = Web.Components.Charts.ChartTimeFormat.For(TimeZoneInfo.Utc, CultureInfo.GetCultureInfo("en"));
+
+        Assert.Equal(new Web.Components.Charts.ChartTimeFormat("Asia/Shanghai", "HH:mm", "M/d HH:mm", "yyyy/M/d HH:mm:ss"), chinese);
+        Assert.Equal(new Web.Components.Charts.ChartTimeFormat("UTC", "HH:mm", "M/d HH:mm", "M/d/yyyy HH:mm:ss"), english);
+        Assert.Equal(DisplayTime.DateTime(At, new DisplayTimeProvider(shanghai), CultureInfo.GetCultureInfo("zh-CN")),
+            TimeZoneInfo.ConvertTime(At, shanghai).ToString(chinese.TooltipPattern, CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     private static string Last(TimeSpan span) => Web.Components.TimeNavigation.TimeNavigationText.Last(span);

@@ -21,4 +21,10 @@ public sealed record ChartSpec(
     public string Legend { get; init; } = "bottom";
 
     public ChartWindow? Window { get; init; }
+
+    /// <summary>The culture whose separators numbers use (the console's, e.g. "zh-CN"), not the browser's.</summary>
+    public string Locale { get; init; } = "en";
+
+    /// <summary>The zone and patterns of a time chart's axis and tooltip.</summary>
+    public ChartTimeFormat? Time { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using OpsConsole.Core.Boards;
@@ -62,6 +63,16 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
 
     [CascadingParameter]
     public ThemeMode Theme { get; set; } = ThemeMode.Dark;
+
+    /// <summary>A zone other than the console's display zone (a wall screen's own); null uses <see cref="TimeProvider.LocalTimeZone"/>.</summary>
+    [CascadingParameter(Name = DisplayZone)]
+    public TimeZoneInfo? Zone { get; set; }
+
+    /// <summary>The name under which a page cascades <see cref="Zone"/>.</summary>
+    public const string DisplayZone = "DisplayZone";
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [Inject]
     private ChartsInterop Charts { get; set; } = default!;
@@ -143,5 +154,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
         Stacked = Stacked,
         Legend = BoardVocabulary.LegendPlacements.First(p => p.Value == Legend).Key,
         Window = Window,
+        Locale = CultureInfo.CurrentCulture.Name,
+        Time = ChartTimeFormat.For(Zone ?? Time.LocalTimeZone, CultureInfo.CurrentCulture),
     };
 }
