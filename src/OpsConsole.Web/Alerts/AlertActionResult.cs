@@ -13,10 +13,14 @@ public sealed record AlertActionResult
     /// <summary>The acknowledgement now on the alert (after <see cref="IAckService.AcknowledgeAsync"/>).</summary>
     public Acknowledgement? Acknowledgement { get; init; }
 
-    /// <summary>Why it failed, as plain text for people (may quote Alertmanager's own error). Null on success.</summary>
-    public string? Message { get; init; }
+    /// <summary>Why it failed; <see cref="AlertActionProblem.None"/> on success.</summary>
+    public AlertActionProblem Problem { get; init; }
+
+    /// <summary>Alertmanager's own words where it refused or failed (quoted as they are, plain text); else null.</summary>
+    public string? Detail { get; init; }
 
     public bool Succeeded => Outcome == AlertActionOutcome.Done;
 
-    internal static AlertActionResult Fail(AlertActionOutcome outcome, string message) => new() { Outcome = outcome, Message = message };
+    internal static AlertActionResult Fail(AlertActionOutcome outcome, AlertActionProblem problem, string? detail = null) =>
+        new() { Outcome = outcome, Problem = problem, Detail = detail };
 }

@@ -66,4 +66,31 @@ public sealed class MutatingPathsRoleTests(QuietConsoleFixture fixture) : IClass
         using var expired = await operatorApi.DeleteAsync($"api/silences/{silenceId}", ct);
         Assert.Equal(HttpStatusCode.NoContent, expired.StatusCode);
     }
+
+    [Theory]
+    [InlineData("en", "No current alert has that fingerprint; it may have resolved.")]
+    [InlineData("zh-CN", "当前没有该指纹的告警，它可能已经恢复。")]
+    public async Task A_refused_action_answers_a_problem_with_a_stable_code_and_words_it_in_the_callers_language(string language, string expected)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = timeout.Token;
+        using var operatorApi = AlertsConsole.ClientFor(fixture.Console.Url, "Operator");
+
+        using var ack = new HttpRequestMessage(HttpMethod.Post, "api/alerts/0123456789abcdef/ack") { Content = JsonContent.Create(new { note = "x" }) };
+        ack.Headers.AcceptLanguage.ParseAdd(language);
+        using var refused = await operatorApi.SendAsync(ack, ct);
+        using var silence = new HttpRequestMessage(HttpMethod.Post, "api/silences")
+        {
+            Content = JsonContent.Create(new { matchers = "alertname=\"RoleCheck\"", duration = "01:00:00", comment = " " }),
+        };
+        silence.Headers.AcceptLanguage.ParseAdd(language);
+        using var invalid = await operatorApi.SendAsync(silence, ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(ct);
+        Assert.Equal("AlertNotFound", problem.GetProperty("code").GetString());
+        Assert.Equal(expected, problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("CommentMissing", (await invalid.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
+    }
 }

@@ -41,16 +41,16 @@ public sealed class SilenceServiceTests
     }
 
     [Theory]
-    [InlineData("service=~\".*\"", "match alerts without those labels")]
-    [InlineData("service!=\"x\"", "match alerts without those labels")]
-    public async Task Matchers_that_would_match_everything_are_refused_before_Alertmanager_sees_them(string matchers, string reason)
+    [InlineData("service=~\".*\"")]
+    [InlineData("service!=\"x\"")]
+    public async Task Matchers_that_would_match_everything_are_refused_before_Alertmanager_sees_them(string matchers)
     {
         await using var harness = new AlertsHarness();
 
         var result = await harness.SilenceService.CreateAsync(Request(matchers), AlertsHarness.User("alice", Roles.Operator), default);
 
         Assert.Equal(AlertActionOutcome.Invalid, result.Outcome);
-        Assert.Contains(reason, result.Message, StringComparison.Ordinal);
+        Assert.Equal(AlertActionProblem.MatchersMatchEmpty, result.Problem);
         Assert.Empty(harness.Alertmanager.Posted);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
+using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Health;
 using OpsConsole.Web.Localization;
 
@@ -79,6 +80,7 @@ internal static class TextClasses
         _ when type == typeof(double) => 1.5,
         _ when type == typeof(TimeSpan) => TimeSpan.FromMinutes(15),
         _ when type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?) => new DateTimeOffset(2026, 3, 2, 9, 5, 0, TimeSpan.Zero),
+        _ when type == typeof(AlertActionResult) => new AlertActionResult { Outcome = AlertActionOutcome.Invalid, Problem = AlertActionProblem.NoteTooLong, Detail = "x" },
         _ when type == typeof(PrometheusHealth) => new PrometheusHealth(PrometheusStatus.Reachable, "2.42.0", null, null, null),
         _ => throw new InvalidOperationException($"{method.DeclaringType!.Name}.{method.Name} takes a {type.Name}: add a sample of it to {nameof(TextClasses)}."),
     };

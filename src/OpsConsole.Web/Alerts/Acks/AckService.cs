@@ -29,18 +29,18 @@ internal sealed partial class AckService(
         ArgumentNullException.ThrowIfNull(fingerprint);
         if (await operators.ActorIfAllowedAsync(user).ConfigureAwait(false) is not { } actor)
         {
-            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, "Only operators and admins may acknowledge alerts.");
+            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, AlertActionProblem.AckNotAllowed);
         }
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note is { Length: > MaxNoteLength })
         {
-            return AlertActionResult.Fail(AlertActionOutcome.Invalid, $"The note is longer than {MaxNoteLength} characters.");
+            return AlertActionResult.Fail(AlertActionOutcome.Invalid, AlertActionProblem.NoteTooLong);
         }
 
         using var _ = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         if (stream.Current.Find(fingerprint) is not { } alert)
         {
-            return AlertActionResult.Fail(AlertActionOutcome.NotFound, $"No current alert has fingerprint {fingerprint}; it may have resolved.");
+            return AlertActionResult.Fail(AlertActionOutcome.NotFound, AlertActionProblem.AlertNotFound);
         }
 
         var now = timeProvider.GetUtcNow();
@@ -71,7 +71,7 @@ internal sealed partial class AckService(
         catch (AlertmanagerApiException ex)
         {
             LogSilenceFailed(logger, fingerprint, ex.ErrorType, ex.Message);
-            return AlertActionResult.Fail(AlertActionOutcome.Unavailable, $"Alertmanager did not create the acknowledgement's silence: {ex.Message}");
+            return AlertActionResult.Fail(AlertActionOutcome.Unavailable, AlertActionProblem.AlertmanagerFailed, ex.Message);
         }
 
         if (open is not null)
@@ -98,7 +98,7 @@ internal sealed partial class AckService(
         ArgumentNullException.ThrowIfNull(fingerprint);
         if (await operators.ActorIfAllowedAsync(user).ConfigureAwait(false) is not { } actor)
         {
-            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, "Only operators and admins may withdraw acknowledgements.");
+            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, AlertActionProblem.UnackNotAllowed);
         }
 
         using var _ = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
@@ -106,7 +106,7 @@ internal sealed partial class AckService(
         var silenceId = open?.SilenceId ?? stream.Current.Find(fingerprint)?.Acknowledgement?.SilenceId;
         if (open is null && silenceId is null)
         {
-            return AlertActionResult.Fail(AlertActionOutcome.NotFound, $"Alert {fingerprint} is not acknowledged.");
+            return AlertActionResult.Fail(AlertActionOutcome.NotFound, AlertActionProblem.NotAcknowledged);
         }
         if (silenceId is not null)
         {
@@ -121,7 +121,7 @@ internal sealed partial class AckService(
             catch (AlertmanagerApiException ex)
             {
                 LogSilenceFailed(logger, fingerprint, ex.ErrorType, ex.Message);
-                return AlertActionResult.Fail(AlertActionOutcome.Unavailable, $"Alertmanager did not expire the acknowledgement's silence: {ex.Message}");
+                return AlertActionResult.Fail(AlertActionOutcome.Unavailable, AlertActionProblem.AlertmanagerFailed, ex.Message);
             }
         }
         if (open is not null)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsConsole.Web.Components.Alerts;
 
 namespace OpsConsole.Web.Alerts.Api;
 
@@ -14,7 +15,9 @@ internal static class ApiResults
             _ => StatusCodes.Status502BadGateway,
         },
         title: result.Outcome.ToString(),
-        detail: result.Message);
+        detail: AlertsText.Problem(result),
+        // The code is for programs (stable, English); detail is for people, in the request's language.
+        extensions: new Dictionary<string, object?> { ["code"] = result.Problem.ToString() });
 
     public static ProblemHttpResult Invalid(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: nameof(AlertActionOutcome.Invalid), detail: detail);

@@ -48,7 +48,7 @@ internal sealed partial class SilenceService(
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         if (await operators.ActorIfAllowedAsync(user).ConfigureAwait(false) is not { } actor)
         {
-            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, "Only operators and admins may expire silences.");
+            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, AlertActionProblem.ExpireNotAllowed);
         }
         try
         {
@@ -88,10 +88,10 @@ internal sealed partial class SilenceService(
         ArgumentNullException.ThrowIfNull(request);
         if (await operators.ActorIfAllowedAsync(user).ConfigureAwait(false) is not { } actor)
         {
-            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, "Only operators and admins may create or change silences.");
+            return AlertActionResult.Fail(AlertActionOutcome.Forbidden, AlertActionProblem.SilenceNotAllowed);
         }
         var now = timeProvider.GetUtcNow();
-        if (Validate(request, now) is { } problem)
+        if (Validate(request, now) is var problem and not AlertActionProblem.None)
         {
             return AlertActionResult.Fail(AlertActionOutcome.Invalid, problem);
         }
@@ -148,43 +148,43 @@ internal sealed partial class SilenceService(
         }
     }
 
-    internal static string? Validate(SilenceRequest request, DateTimeOffset now)
+    internal static AlertActionProblem Validate(SilenceRequest request, DateTimeOffset now)
     {
         if (request.Matchers is not { Count: > 0 })
         {
-            return "A silence needs at least one matcher.";
+            return AlertActionProblem.NoMatchers;
         }
         if (request.Matchers.All(m => m.Matches(string.Empty)))
         {
-            return "These matchers would also match alerts without those labels (every one matches an empty value): add a matcher that needs a value.";
+            return AlertActionProblem.MatchersMatchEmpty;
         }
         if (string.IsNullOrWhiteSpace(request.Comment))
         {
-            return "A comment is required: say why the alerts are silenced.";
+            return AlertActionProblem.CommentMissing;
         }
         if (request.Comment.Length > MaxCommentLength)
         {
-            return $"The comment is longer than {MaxCommentLength} characters.";
+            return AlertActionProblem.CommentTooLong;
         }
         if (request.EndsAt is null && request.Duration is null)
         {
-            return "Give an end time or a duration.";
+            return AlertActionProblem.EndMissing;
         }
         if (request.Duration is { } duration && duration <= TimeSpan.Zero)
         {
-            return "The duration must be positive.";
+            return AlertActionProblem.DurationNotPositive;
         }
         var startsAt = request.StartsAt ?? now;
         var endsAt = request.EndsAt ?? startsAt + (request.Duration ?? TimeSpan.Zero);
         if (endsAt <= startsAt)
         {
-            return "The silence must end after it starts.";
+            return AlertActionProblem.EndBeforeStart;
         }
         if (endsAt <= now)
         {
-            return "The silence would already be over: its end is in the past.";
+            return AlertActionProblem.EndInPast;
         }
-        return null;
+        return AlertActionProblem.None;
     }
 
     private AlertActionResult Failed(AlertmanagerApiException ex, string what)
@@ -192,9 +192,9 @@ internal sealed partial class SilenceService(
         LogFailed(logger, what, ex.ErrorType, ex.Message);
         return ex.ErrorType switch
         {
-            "not_found" => AlertActionResult.Fail(AlertActionOutcome.NotFound, $"Alertmanager does not know that silence: {ex.Message}"),
-            "bad_data" => AlertActionResult.Fail(AlertActionOutcome.Invalid, $"Alertmanager refused it: {ex.Message}"),
-            _ => AlertActionResult.Fail(AlertActionOutcome.Unavailable, $"Could not {what}: {ex.Message}"),
+            "not_found" => AlertActionResult.Fail(AlertActionOutcome.NotFound, AlertActionProblem.SilenceUnknown, ex.Message),
+            "bad_data" => AlertActionResult.Fail(AlertActionOutcome.Invalid, AlertActionProblem.AlertmanagerRefused, ex.Message),
+            _ => AlertActionResult.Fail(AlertActionOutcome.Unavailable, AlertActionProblem.AlertmanagerFailed, ex.Message),
         };
     }
 

@@ -1,3 +1,6 @@
+using OpsConsole.Web.Alerts;
+using OpsConsole.Web.Alerts.Acks;
+using OpsConsole.Web.Alerts.Silences;
 using OpsConsole.Web.Localization;
 
 namespace OpsConsole.Web.Components.Alerts;
@@ -58,6 +61,73 @@ internal static class AlertsText
     public static string Cancel => Text.Get();
 
     public static string ActionFailed => Text.Get();
+
+    /// <summary>Why an ack or silence action failed, in the reader's language, quoting Alertmanager's own words where it gave them.</summary>
+    public static string Problem(AlertActionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = result.Problem switch
+        {
+            AlertActionProblem.AckNotAllowed => ProblemAckNotAllowed,
+            AlertActionProblem.UnackNotAllowed => ProblemUnackNotAllowed,
+            AlertActionProblem.SilenceNotAllowed => ProblemSilenceNotAllowed,
+            AlertActionProblem.ExpireNotAllowed => ProblemExpireNotAllowed,
+            AlertActionProblem.NoteTooLong => ProblemNoteTooLong(AckService.MaxNoteLength),
+            AlertActionProblem.AlertNotFound => ProblemAlertNotFound,
+            AlertActionProblem.NotAcknowledged => ProblemNotAcknowledged,
+            AlertActionProblem.NoMatchers => ProblemNoMatchers,
+            AlertActionProblem.MatchersMatchEmpty => ProblemMatchersMatchEmpty,
+            AlertActionProblem.CommentMissing => ProblemCommentMissing,
+            AlertActionProblem.CommentTooLong => ProblemCommentTooLong(SilenceService.MaxCommentLength),
+            AlertActionProblem.EndMissing => ProblemEndMissing,
+            AlertActionProblem.DurationNotPositive => ProblemDurationNotPositive,
+            AlertActionProblem.EndBeforeStart => ProblemEndBeforeStart,
+            AlertActionProblem.EndInPast => ProblemEndInPast,
+            AlertActionProblem.SilenceUnknown => ProblemSilenceUnknown,
+            AlertActionProblem.AlertmanagerRefused => ProblemAlertmanagerRefused,
+            AlertActionProblem.AlertmanagerFailed => ProblemAlertmanagerFailed,
+            _ => ActionFailed,
+        };
+        return string.IsNullOrEmpty(result.Detail) ? text : ProblemWithDetail(text, result.Detail);
+    }
+
+    private static string ProblemAckNotAllowed => Text.Get();
+
+    private static string ProblemUnackNotAllowed => Text.Get();
+
+    private static string ProblemSilenceNotAllowed => Text.Get();
+
+    private static string ProblemExpireNotAllowed => Text.Get();
+
+    private static string ProblemNoteTooLong(int limit) => Text.Format([limit]);
+
+    private static string ProblemAlertNotFound => Text.Get();
+
+    private static string ProblemNotAcknowledged => Text.Get();
+
+    private static string ProblemNoMatchers => Text.Get();
+
+    private static string ProblemMatchersMatchEmpty => Text.Get();
+
+    private static string ProblemCommentMissing => Text.Get();
+
+    private static string ProblemCommentTooLong(int limit) => Text.Format([limit]);
+
+    private static string ProblemEndMissing => Text.Get();
+
+    private static string ProblemDurationNotPositive => Text.Get();
+
+    private static string ProblemEndBeforeStart => Text.Get();
+
+    private static string ProblemEndInPast => Text.Get();
+
+    private static string ProblemSilenceUnknown => Text.Get();
+
+    private static string ProblemAlertmanagerRefused => Text.Get();
+
+    private static string ProblemAlertmanagerFailed => Text.Get();
+
+    private static string ProblemWithDetail(string problem, string detail) => Text.Format([problem, detail]);
 
     public static string Notify => Text.Get();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.JSInterop;
 using OpsConsole.Web.Components.Charts;
 using OpsConsole.Web.Components.Layout;
 using OpsConsole.Web.Components.Panels;
+using OpsConsole.Web.Localization;
 using OpsConsole.Web.Tests.Support;
 
 namespace OpsConsole.Web.Tests.Components.Charts;
@@ -23,6 +25,7 @@ public sealed class TimeSeriesChartTests : BunitContext
         _module.SetupVoid("update", _ => true).SetVoidResult();
         _module.SetupVoid("setTheme", _ => true).SetVoidResult();
         Services.AddScoped<ChartsInterop>();
+        Services.AddSingleton<TimeProvider>(new DisplayTimeProvider(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
     }
 
     [Fact]
@@ -43,7 +46,23 @@ public sealed class TimeSeriesChartTests : BunitContext
         Assert.Equal("percentunit", spec.Unit);
         Assert.Equal(2, spec.Decimals);
         Assert.Equal("dark", spec.Theme);
+        Assert.Equal(CultureInfo.CurrentCulture.Name, spec.Locale);
+        Assert.Equal("Asia/Shanghai", spec.Time?.Zone);
         Assert.Empty(_module.Invocations["update"]);
+    }
+
+    [Fact]
+    public void A_page_with_its_own_zone_such_as_a_wall_screen_gives_the_chart_that_zone()
+    {
+        var utc = TimeZoneInfo.Utc;
+
+        Render<CascadingValue<TimeZoneInfo>>(p => p
+            .Add(c => c.Name, TimeSeriesChart.DisplayZone)
+            .Add(c => c.Value, utc)
+            .AddChildContent<TimeSeriesChart>(chart => chart.Add(c => c.Series, Series("cn-east", 0.99))));
+
+        var spec = Assert.IsType<ChartSpec>(Assert.Single(_module.Invocations["create"]).Arguments[1]);
+        Assert.Equal("UTC", spec.Time?.Zone);
     }
 
     [Fact]

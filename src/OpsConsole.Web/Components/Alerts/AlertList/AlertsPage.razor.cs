@@ -181,7 +181,7 @@ public sealed partial class AlertsPage
         Report(await Acks.UnacknowledgeAsync(alert.Fingerprint, await PrincipalAsync(), _closing.Token));
 
     private void Report(AlertActionResult result) =>
-        _actionError = result.Succeeded ? null : $"{AlertsText.ActionFailed}: {result.Message}";
+        _actionError = result.Succeeded ? null : $"{AlertsText.ActionFailed}: {AlertsText.Problem(result)}";
 
     private async Task LoadSilencesAndRenderAsync()
     {

@@ -166,7 +166,7 @@ public sealed partial class SilenceEditorPage
                 Navigation.NavigateTo("silences");
                 return;
             }
-            _formError = $"{AlertsText.ActionFailed}: {result.Message}";
+            _formError = $"{AlertsText.ActionFailed}: {AlertsText.Problem(result)}";
         }
         finally
         {

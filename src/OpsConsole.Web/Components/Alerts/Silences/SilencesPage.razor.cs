@@ -77,7 +77,7 @@ public sealed partial class SilencesPage
     private async Task ExpireAsync(Silence silence)
     {
         var result = await Silences.ExpireAsync(silence.Id, await PrincipalAsync(), _closing.Token);
-        _error = result.Succeeded ? null : $"{AlertsText.ActionFailed}: {result.Message}";
+        _error = result.Succeeded ? null : $"{AlertsText.ActionFailed}: {AlertsText.Problem(result)}";
         await LoadAsync();
     }
 
