@@ -49,8 +49,10 @@ internal static partial class WallSoakRun
         using var http = new HttpClient { BaseAddress = console.Url };
 
         Console.Error.WriteLine($"Rotating {Boards.Length} boards, {dwell.TotalSeconds:0} s each, for {duration.TotalMinutes:0} min…");
-        Console.WriteLine("| rotation | minutes | JS heap (MiB) | DOM nodes | console working set (MiB) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        // DOM nodes counts every node the page holds, detached ones a script still references included; attached
+        // elements and the shown board's own elements tell a leak from a board that simply draws more (a new series).
+        Console.WriteLine("| rotation | minutes | JS heap (MiB) | DOM nodes | attached elements | shown board's elements | console working set (MiB) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         var samples = new List<(double Heap, double Nodes, double Console)>();
         var started = DateTimeOffset.UtcNow;
         var rotation = 0;
@@ -64,10 +66,12 @@ internal static partial class WallSoakRun
             var metrics = await devTools.SendAsync("Performance.getMetrics");
             var heap = Metric(metrics, "JSHeapUsedSize") / 1024 / 1024;
             var nodes = Metric(metrics, "Nodes");
+            var attached = await page.EvaluateAsync<int>("() => document.getElementsByTagName('*').length");
+            var shown = await page.EvaluateAsync<int>("() => document.querySelector(\"[data-testid='wall-slide']\")?.getElementsByTagName('*').length ?? 0");
             var consoleMiB = await ConsoleWorkingSetAsync(http, cancellationToken) / 1024 / 1024;
             samples.Add((heap, nodes, consoleMiB));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {rotation} | {(DateTimeOffset.UtcNow - started).TotalMinutes:0.0} | {heap:0.0} | {nodes:0} | {consoleMiB:0} |"));
+                $"| {rotation} | {(DateTimeOffset.UtcNow - started).TotalMinutes:0.0} | {heap:0.0} | {nodes:0} | {attached} | {shown} | {consoleMiB:0} |"));
         }
 
         if (samples.Count <= WarmUpRotations + 1)
