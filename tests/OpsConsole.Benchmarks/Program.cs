@@ -29,7 +29,8 @@ if (args is ["wall-soak", .. var soak])
 {
     var minutes = soak is [var m, ..] ? double.Parse(m, CultureInfo.InvariantCulture) : 30;
     var dwell = soak is [_, var d, ..] ? int.Parse(d, CultureInfo.InvariantCulture) : 10;
-    return await WallSoakRun.RunAsync(TimeSpan.FromMinutes(minutes), TimeSpan.FromSeconds(dwell), cancellationToken);
+    var snapshot = soak is [_, _, var file, ..] ? file : null;
+    return await WallSoakRun.RunAsync(TimeSpan.FromMinutes(minutes), TimeSpan.FromSeconds(dwell), snapshot, cancellationToken);
 }
 
 // The rules page with many rules (see README.md).

@@ -21,7 +21,9 @@ internal static partial class WallSoakRun
     // The first rotations fill caches (charts, fonts, feed keys); growth is measured from here.
     private const int WarmUpRotations = 2;
 
-    public static async Task<int> RunAsync(TimeSpan duration, TimeSpan dwell, CancellationToken cancellationToken)
+    /// <param name="snapshot">Where to write a V8 heap snapshot of the page at the end (open it in DevTools' Memory tab to see
+    /// what retains detached nodes); null for none.</param>
+    public static async Task<int> RunAsync(TimeSpan duration, TimeSpan dwell, string? snapshot, CancellationToken cancellationToken)
     {
         using var playlists = new TemporaryDirectory("soak-playlists");
         var playlist = new StringBuilder("id: soak\ntitle: { zh-CN: 浸泡, en: Soak }\nentries:\n");
@@ -74,6 +76,11 @@ internal static partial class WallSoakRun
                 $"| {rotation} | {(DateTimeOffset.UtcNow - started).TotalMinutes:0.0} | {heap:0.0} | {nodes:0} | {attached} | {shown} | {consoleMiB:0} |"));
         }
 
+        if (snapshot is not null)
+        {
+            await WriteHeapSnapshotAsync(devTools, snapshot);
+        }
+
         if (samples.Count <= WarmUpRotations + 1)
         {
             Console.WriteLine("Too few rotations to judge growth; run longer.");
@@ -88,6 +95,17 @@ internal static partial class WallSoakRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Growth from rotation {WarmUpRotations + 1} to the median of the last three: JS heap {heapGrowth:+0.0%;-0.0%}, DOM nodes {nodeGrowth:+0.0%;-0.0%}, console working set {consoleGrowth:+0.0%;-0.0%} (goal: heap and nodes within 10 %) - {(flat ? "PASS" : "FAIL")}"));
         return flat ? 0 : 1;
+    }
+
+    private static async Task WriteHeapSnapshotAsync(ICDPSession devTools, string path)
+    {
+        var json = new StringBuilder();
+        void OnChunk(object? sender, JsonElement? chunk) => json.Append(chunk!.Value.GetProperty("chunk").GetString());
+        devTools.Event("HeapProfiler.addHeapSnapshotChunk").OnEvent += OnChunk;
+        await devTools.SendAsync("HeapProfiler.takeHeapSnapshot", new Dictionary<string, object> { ["reportProgress"] = false });
+        devTools.Event("HeapProfiler.addHeapSnapshotChunk").OnEvent -= OnChunk;
+        await File.WriteAllTextAsync(path, json.ToString());
+        Console.Error.WriteLine($"Heap snapshot written to {path}");
     }
 
     private static async Task WaitForBoardAsync(IPage page, Func<string?, bool> wanted, TimeSpan within, CancellationToken cancellationToken) =>
