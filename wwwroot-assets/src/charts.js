@@ -143,8 +143,15 @@ export async function create(element, options) {
   const kind = options.kind ?? "line";
   const state = { span: spanOf(options.window, options.series) };
   const chart = new ApexCharts(element, buildOptions(options, state));
-  charts.set(element, { chart, kind, state });
+  const entry = { chart, kind, state, drawing: true };
+  charts.set(element, entry);
   await chart.render();
+  entry.drawing = false;
+  if (charts.get(element) !== entry) {
+    // destroy() came while ApexCharts was still drawing: finish its job now that the chart is whole.
+    chart.destroy();
+    return;
+  }
   markDrawn(element, kind, options.series, options.window);
 }
 
@@ -191,8 +198,11 @@ export function destroy(element) {
   if (!entry) {
     return;
   }
-  entry.chart.destroy();
   charts.delete(element);
+  // A chart still drawing is destroyed by create() once render() settles; destroying it midway leaves listeners behind.
+  if (!entry.drawing) {
+    entry.chart.destroy();
+  }
   for (const key of ["chartDrawn", "chartKind", "chartPoints", "chartStart", "chartEnd"]) {
     delete element.dataset[key];
   }

@@ -16,6 +16,11 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private ElementReference _element;
     private bool _created;
+
+    // Set before create is sent: a chart disposed while the browser is still drawing it must be destroyed too, or its
+    // ApexCharts instance (with a window resize listener) keeps the removed panel's whole SVG alive. A wall screen
+    // switching boards leaked a board's worth of detached nodes every few minutes this way.
+    private bool _createSent;
     private IReadOnlyList<ChartSeries>? _drawnSeries;
     private ChartWindow? _drawnWindow;
     private ThemeMode _drawnTheme;
@@ -80,7 +85,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _disposed.CancelAsync();
-        if (_created)
+        if (_createSent)
         {
             try
             {
@@ -106,6 +111,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
                 _drawnWindow = Window;
                 _drawnTheme = Theme;
                 _drawnHeight = Height;
+                _createSent = true;
                 await Charts.CreateAsync(_element, CreateSpec(), token);
                 _created = true;
             }

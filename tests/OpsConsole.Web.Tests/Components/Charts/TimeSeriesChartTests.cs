@@ -122,6 +122,21 @@ public sealed class TimeSeriesChartTests : BunitContext
     }
 
     [Fact]
+    public async Task Disposing_while_the_browser_is_still_drawing_destroys_the_chart_all_the_same()
+    {
+        // The browser never answers create: the panel goes away (a wall switching boards) while the chart is drawn.
+        _module.SetupVoid("create", _ => true);
+        _module.SetupVoid("destroy", _ => true).SetVoidResult();
+        var chart = Render<TimeSeriesChart>(p => p.Add(c => c.Series, Series("cn-east", 0.99)));
+        var container = chart.Find("[data-testid=chart]");
+
+        await DisposeComponentsAsync();
+
+        var destroy = Assert.Single(_module.Invocations["destroy"]);
+        destroy.Arguments[0].ShouldBeElementReferenceTo(container);
+    }
+
+    [Fact]
     public async Task Disposing_after_the_browser_went_away_does_not_throw()
     {
         _module.SetupVoid("destroy", _ => true).SetException(new JSDisconnectedException("circuit closed"));
