@@ -30,7 +30,8 @@ public sealed record SloStatus
     /// <summary>When the budget runs out if the current burn holds; null when it already has, or never will.</summary>
     public DateTimeOffset? ExhaustedAt =>
         Exhaustion == SloExhaustion.Later && BudgetRemaining is { } remaining && CurrentBurn is { } burn
-            ? At + (Slo.Window * (remaining / burn))
+            // Whole seconds: a forecast has no sub-second precision, and 1 - 0.9995 is not exactly 0.0005 in binary.
+            ? At + TimeSpan.FromSeconds(Math.Round((Slo.Window * (remaining / burn)).TotalSeconds))
             : null;
 
     public SloExhaustion Exhaustion => BudgetRemaining switch
