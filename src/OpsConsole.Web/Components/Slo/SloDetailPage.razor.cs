@@ -43,8 +43,8 @@ public sealed partial class SloDetailPage
 
     private void OnCatalogChanged(object? sender, SloCatalogSnapshot e) => _ = Apply(() => { });
 
-    private string ExhaustedText(SloStatus? status) => status?.State != SloDataState.Ok
-        ? SloListPage.Measured(status, _ => null, _ => string.Empty)
+    private string ExhaustedText(SloStatus? status) => status is not { State: SloDataState.Ok }
+        ? SloListPage.Unmeasured(status)
         : status.Exhaustion switch
         {
             SloExhaustion.Exhausted => SloText.Exhausted,
@@ -53,6 +53,5 @@ public sealed partial class SloDetailPage
             _ => Core.Boards.UnitFormatter.Missing,
         };
 
-    private static string BurnText(SloStatus? status, double? burn) =>
-        status?.State == SloDataState.Ok ? SloListPage.Burn(burn) : SloListPage.Measured(status, _ => null, _ => string.Empty);
+    private static string BurnText(SloStatus? status, double? burn) => SloListPage.Burn(status, burn);
 }

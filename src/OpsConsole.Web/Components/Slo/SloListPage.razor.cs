@@ -49,13 +49,18 @@ public sealed partial class SloListPage
     };
 
     /// <summary>A number when there is traffic; the words "no traffic" / "no data" instead of NaN or a false 100 %.</summary>
-    internal static string Measured(SloStatus? status, Func<SloStatus, double?> read, Func<double, string> format) => status?.State switch
+    internal static string Measured(SloStatus? status, Func<SloStatus, double?> read, Func<double, string> format) =>
+        status is { State: SloDataState.Ok } && read(status) is { } value ? format(value) : Unmeasured(status);
+
+    /// <summary>What stands where a number cannot: "no traffic", "no data", or the formatter's dash before the first read.</summary>
+    internal static string Unmeasured(SloStatus? status) => status?.State switch
     {
-        null => UnitFormatter.Missing,
         SloDataState.NoTraffic => SloText.NoTraffic,
         SloDataState.NoData => SloText.NoData,
-        _ => read(status) is { } value ? format(value) : UnitFormatter.Missing,
+        _ => UnitFormatter.Missing,
     };
 
-    internal static string Burn(double? burn) => burn is { } value ? SloFormat.Burn(value) : SloText.NoTraffic;
+    /// <summary>A window's burn; a window without traffic (null) says so.</summary>
+    internal static string Burn(SloStatus? status, double? burn) =>
+        status is not { State: SloDataState.Ok } ? Unmeasured(status) : burn is { } value ? SloFormat.Burn(value) : SloText.NoTraffic;
 }
