@@ -27,6 +27,7 @@ builder.Services.AddPrometheusHealth();
 builder.Services.AddPanelFeed(builder.Configuration);
 builder.AddBoards();
 builder.AddWall();
+builder.AddSlo();
 builder.AddConsoleUi();
 builder.AddConsoleIdentity();
 builder.Services.AddConsoleStorage(builder.Configuration);

@@ -26,13 +26,16 @@ public sealed class FleetStack : IAsyncDisposable
     /// <param name="fastAlerts">Shorten every rule's <c>for:</c> (make-fast.sh) so alerts fire within seconds.</param>
     /// <param name="extraRuleFiles">Rule files (name, YAML) loaded beside the repository's; a name must match the
     /// config's <c>rule_files</c> globs, e.g. <c>recording-test.yml</c>.</param>
+    /// <param name="scenarios">Scenarios switched on before Prometheus starts, so every sample it ever scrapes has them
+    /// (a rate over the whole run then holds nothing else).</param>
     public static async Task<FleetStack> StartAsync(
-        bool fastAlerts, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? extraRuleFiles = null)
+        bool fastAlerts, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? extraRuleFiles = null,
+        IReadOnlyList<string>? scenarios = null)
     {
         var stack = new FleetStack(new TemporaryDirectory("stack"));
         try
         {
-            await stack.StartAllAsync(fastAlerts, extraRuleFiles ?? new Dictionary<string, string>(), cancellationToken);
+            await stack.StartAllAsync(fastAlerts, extraRuleFiles ?? new Dictionary<string, string>(), scenarios ?? [], cancellationToken);
             return stack;
         }
         catch
@@ -42,7 +45,8 @@ public sealed class FleetStack : IAsyncDisposable
         }
     }
 
-    private async Task StartAllAsync(bool fastAlerts, IReadOnlyDictionary<string, string> extraRuleFiles, CancellationToken cancellationToken)
+    private async Task StartAllAsync(
+        bool fastAlerts, IReadOnlyDictionary<string, string> extraRuleFiles, IReadOnlyList<string> scenarios, CancellationToken cancellationToken)
     {
         var prometheusDirectory = Directory.CreateDirectory(_directory.Combine("prometheus")).FullName;
         var sd = Directory.CreateDirectory(Path.Combine(prometheusDirectory, "sd")).FullName;
@@ -81,6 +85,10 @@ public sealed class FleetStack : IAsyncDisposable
             FileSdDirectory = sd,
             Redis = Redis.Address,
         }, cancellationToken));
+        foreach (var scenario in scenarios)
+        {
+            Simulator.Scenarios.Activate(scenario);
+        }
         WriteFileSd(Path.Combine(sd, "redis.json"), exporter.Address, "redis");
 
         var config = Path.Combine(prometheusDirectory, "prometheus.yml");

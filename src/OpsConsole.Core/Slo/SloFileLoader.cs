@@ -21,6 +21,13 @@ public static class SloFileLoader
         return WithUniqueIds(results);
     }
 
+    /// <summary>Validates SLO files read together (a file that could not be read is an error row of its own).</summary>
+    internal static IReadOnlyList<SloFileResult> Validate(IReadOnlyList<BoardFileText> files) =>
+        WithUniqueIds([.. files.Select(file => file.ReadError is null
+            ? Parse(file.File, file.Text)
+            : new SloFileResult(file.File, Path.GetFileNameWithoutExtension(file.File), null,
+                [new BoardFileError(file.File, 1, 1, string.Empty, "the file cannot be read: " + file.ReadError, "check that it exists and the console may read it")]))]);
+
     public static SloFileResult Parse(string fileName, string yaml)
     {
         ArgumentNullException.ThrowIfNull(fileName);

@@ -83,6 +83,9 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["POST /api/wall/heartbeat"] = Access.Policy(Policies.ViewBoards),
         ["/admin/screens"] = Access.Policy(Policies.Administer),
         ["/rules"] = Access.Policy(Policies.View),
+        // SLO pages (src/OpsConsole.Web/Slo): read-only budgets and burn rates for anyone who may view.
+        ["/slo"] = Access.Policy(Policies.View),
+        ["/slo/{SloId}"] = Access.Policy(Policies.View),
         ["GET /api/explore/metric-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-values"] = Access.Policy(Policies.View),
