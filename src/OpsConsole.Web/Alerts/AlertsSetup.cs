@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Options;
-using OpsConsole.Core.Alerts;
+using MudBlazor;
 using OpsConsole.Core.Alerts.Live;
 using OpsConsole.Core.Alerts.Reconcile;
+using OpsConsole.Core.Alerts;
 using OpsConsole.Prometheus.Alertmanager;
 using OpsConsole.Web.Alerts.Acks;
 using OpsConsole.Web.Alerts.Api;
@@ -9,6 +11,8 @@ using OpsConsole.Web.Alerts.History;
 using OpsConsole.Web.Alerts.Hub;
 using OpsConsole.Web.Alerts.Silences;
 using OpsConsole.Web.Alerts.Webhook;
+using OpsConsole.Web.Components.Alerts;
+using OpsConsole.Web.Hosting.Navigation;
 using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Alerts;
@@ -19,7 +23,7 @@ public static class AlertsSetup
     /// The Alertmanager client ("Alertmanager" section; <c>Alertmanager:WebhookToken</c> guards the webhook), the
     /// live <see cref="AlertStream"/> with its reconcile loop ("Alerts" section: <c>ReconcileInterval</c>, default
     /// 10 s), acknowledgements, silences, history, the alerts hub (SignalR, JSON + MessagePack) and the OpenAPI
-    /// document. Call after <c>AddPrometheusClient</c> and <c>AddConsoleStorage</c> (the store must be migrated first).
+    /// document, and the drawer's links to the alerts, silences and history pages.
     /// </summary>
     public static IServiceCollection AddConsoleAlerts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,6 +55,13 @@ public static class AlertsSetup
         services.AddSingleton<IAlertHistoryQuery, AlertHistoryQuery>();
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<AlertHubSubscriptions>();
+
+        services.AddNavEntry(new NavEntry("alerts", Icons.Material.Filled.NotificationsActive, () => AlertsText.AlertsTitle, Policies.View, 10, "nav-alerts")
+        {
+            Match = NavLinkMatch.All,
+        });
+        services.AddNavEntry(new NavEntry("silences", Icons.Material.Filled.NotificationsOff, () => AlertsText.SilencesTitle, Policies.View, 20, "nav-silences"));
+        services.AddNavEntry(new NavEntry("alerts/history", Icons.Material.Filled.Timeline, () => AlertsText.HistoryTitle, Policies.View, 30, "nav-alert-history"));
 
         services.AddSignalR().AddMessagePackProtocol();
         services.AddOpenApi();

@@ -1,6 +1,9 @@
+using MudBlazor;
 using OpsConsole.Web.Components.Explore;
 using OpsConsole.Web.Explore.Completion;
 using OpsConsole.Web.Explore.Queries;
+using OpsConsole.Web.Hosting.Navigation;
+using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Explore;
 
@@ -23,6 +26,7 @@ public static class ExploreSetup
         services.AddSingleton<CompletionService>();
         services.AddSingleton<ExploreQueryService>();
         services.AddScoped<EditorInterop>();
+        services.AddNavEntry(new NavEntry("explore", Icons.Material.Filled.QueryStats, () => ExploreText.Title, Policies.View, 40, "nav-explore"));
         return services;
     }
 

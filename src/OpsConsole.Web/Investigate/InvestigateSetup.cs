@@ -1,5 +1,9 @@
+using MudBlazor;
+using OpsConsole.Web.Components.Investigate;
+using OpsConsole.Web.Hosting.Navigation;
 using OpsConsole.Web.Investigate.Rules;
 using OpsConsole.Web.Investigate.Targets;
+using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Investigate;
 
@@ -20,6 +24,8 @@ public static class InvestigateSetup
             .ValidateOnStart();
         services.AddSingleton<TargetsSource>();
         services.AddSingleton<RulesSource>();
+        services.AddNavEntry(new NavEntry("targets", Icons.Material.Filled.Radar, () => InvestigateText.TargetsTitle, Policies.View, 50, "nav-targets"));
+        services.AddNavEntry(new NavEntry("rules", Icons.Material.Filled.Rule, () => InvestigateText.RulesTitle, Policies.View, 60, "nav-rules"));
         return services;
     }
 }

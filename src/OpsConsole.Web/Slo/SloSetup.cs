@@ -1,5 +1,9 @@
+using MudBlazor;
 using OpsConsole.Core.Slo;
 using OpsConsole.Web.Boards;
+using OpsConsole.Web.Components.Slo;
+using OpsConsole.Web.Hosting.Navigation;
+using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Slo;
 
@@ -38,6 +42,7 @@ public static class SloSetup
             .Validate(o => o.Linger >= TimeSpan.Zero, "Slo:Linger must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<SloStatusSource>();
+        services.AddNavEntry(new NavEntry("slo", Icons.Material.Filled.Speed, () => SloText.Title, Policies.View, 80, "nav-slo"));
         return builder;
     }
 }

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MudBlazor;
+using OpsConsole.Web.Components.Audit;
+using OpsConsole.Web.Hosting.Navigation;
 using OpsConsole.Web.Hosting;
+using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Storage;
 
@@ -42,6 +46,7 @@ internal static class StorageSetup
         services.AddSingleton<IQueryHistoryStore, EfQueryHistoryStore>();
         services.AddSingleton<PreferenceService>();
         services.AddHostedService<StoreMigrator>();
+        services.AddNavEntry(new NavEntry("audit", Icons.Material.Filled.History, () => AuditText.Title, Policies.Administer, 100, "nav-audit"));
 
         var dataDirectory = configuration[$"{ConsoleOptions.SectionName}:{nameof(ConsoleOptions.DataDirectory)}"];
         services.AddDataProtection()

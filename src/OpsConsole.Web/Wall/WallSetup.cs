@@ -1,5 +1,9 @@
+using MudBlazor;
 using OpsConsole.Core.Wall;
 using OpsConsole.Web.Boards;
+using OpsConsole.Web.Components.Wall;
+using OpsConsole.Web.Hosting.Navigation;
+using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Wall;
 
@@ -37,6 +41,7 @@ public static class WallSetup
             .Validate(o => o.HeartbeatInterval >= TimeSpan.FromSeconds(1), "Wall:HeartbeatInterval must be at least 1 s.")
             .Validate(o => o.Prewarm >= TimeSpan.Zero, "Wall:Prewarm must not be negative.")
             .ValidateOnStart();
+        services.AddNavEntry(new NavEntry("admin/screens", Icons.Material.Filled.Tv, () => WallText.ScreensTitle, Policies.Administer, 110, "nav-screens"));
         return builder;
     }
 
