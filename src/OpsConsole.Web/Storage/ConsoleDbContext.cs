@@ -12,6 +12,7 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
     public const int NameLength = 200;
     public const int FingerprintLength = 64;
     public const int TextLength = 4000;
+    public const int LabelValueLength = 32;
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
@@ -68,8 +69,15 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
             history.Property(h => h.AlertName).HasMaxLength(NameLength);
             history.Property(h => h.State).HasMaxLength(32);
             history.Property(h => h.By).HasMaxLength(NameLength);
+            history.Property(h => h.Service).HasMaxLength(NameLength);
+            history.Property(h => h.Severity).HasMaxLength(LabelValueLength);
             history.HasIndex(h => new { h.Fingerprint, h.At });
             history.HasIndex(h => h.At);
+            // Response times: the incidents that fired in a window (covering: no table read for the fingerprint).
+            history.HasIndex(h => new { h.State, h.At, h.Fingerprint });
+            // The history page's filters.
+            history.HasIndex(h => new { h.AlertName, h.At });
+            history.HasIndex(h => new { h.Service, h.Severity, h.At });
         });
 
         modelBuilder.Entity<SavedQueryRow>(query =>
