@@ -76,30 +76,48 @@ internal sealed class EfAlertHistoryStore(IDbContextFactory<ConsoleDbContext> co
         DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var history = db.AlertHistory.AsNoTracking();
-        // IX_alert_history_State_At_Fingerprint answers this alone.
-        var firedInWindow = history
-            .Where(f => f.State == AlertHistoryStates.Firing && f.At >= from && f.At < to)
-            .Select(f => f.Fingerprint);
-        var rows = history
-            .Where(h => h.At >= from
-                        && (h.State == AlertHistoryStates.Firing || h.State == AlertHistoryStates.Acknowledged || h.State == AlertHistoryStates.Resolved)
-                        && firedInWindow.Contains(h.Fingerprint)
-                        // After the window only what closes the incidents still open at its end.
-                        && (h.At < to || !history.Any(r => r.Fingerprint == h.Fingerprint && r.State == AlertHistoryStates.Resolved && r.At >= to && r.At < h.At)))
+        // In IX_alert_history_At order, so the first row streams at once: SQLite's index carries the id; PostgreSQL
+        // sorts only rows of the same millisecond (incremental sort). A join on "fired in the window" cost more
+        // (a full sort, and PostgreSQL's JIT) than the rows it saves, which the tracker skips anyway.
+        var rows = db.AlertHistory.AsNoTracking()
+            .Where(h => h.At >= from && h.At < to
+                        && (h.State == AlertHistoryStates.Firing || h.State == AlertHistoryStates.Acknowledged || h.State == AlertHistoryStates.Resolved))
             .OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => new { h.Fingerprint, h.AlertName, h.Service, h.Severity, h.State, h.At });
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var kind = row.State switch
-            {
-                AlertHistoryStates.Firing => TransitionKind.Fired,
-                AlertHistoryStates.Acknowledged => TransitionKind.Acknowledged,
-                _ => TransitionKind.Resolved,
-            };
-            yield return new AlertTransition(row.Fingerprint, row.AlertName, row.Service, row.Severity, kind, row.At);
+            yield return new AlertTransition(row.Fingerprint, row.AlertName, row.Service, row.Severity, Kind(row.State), row.At);
         }
     }
+
+    public async Task<IReadOnlyList<AlertTransition>> FirstAnswersAsync(
+        IReadOnlyCollection<string> fingerprints, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprints);
+        if (fingerprints.Count == 0)
+        {
+            return [];
+        }
+        var wanted = fingerprints.ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var firsts = await db.AlertHistory.AsNoTracking()
+            .Where(h => wanted.Contains(h.Fingerprint) && h.At >= since
+                        && (h.State == AlertHistoryStates.Acknowledged || h.State == AlertHistoryStates.Resolved))
+            .GroupBy(h => new { h.Fingerprint, h.State })
+            .Select(g => new { g.Key.Fingerprint, g.Key.State, At = g.Min(h => h.At) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The tracker ignores names and labels on answers; only the open incident's own matter.
+        return [.. firsts
+            .Select(f => new AlertTransition(f.Fingerprint, string.Empty, null, null, Kind(f.State), f.At))
+            .OrderBy(t => t.At).ThenBy(t => t.Kind)];
+    }
+
+    private static TransitionKind Kind(string state) => state switch
+    {
+        AlertHistoryStates.Firing => TransitionKind.Fired,
+        AlertHistoryStates.Acknowledged => TransitionKind.Acknowledged,
+        _ => TransitionKind.Resolved,
+    };
 
     private static IQueryable<AlertHistoryRow> Select(ConsoleDbContext db, AlertHistorySelection s)
     {

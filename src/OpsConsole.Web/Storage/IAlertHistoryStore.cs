@@ -22,12 +22,14 @@ public interface IAlertHistoryStore
     /// <summary>The matching changes newest first, streamed (for filters SQL cannot express, applied by the caller as rows arrive).</summary>
     IAsyncEnumerable<AlertHistoryEntry> StreamAsync(AlertHistorySelection selection, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The firing, acknowledged and resolved changes response times over [<paramref name="from"/>, <paramref name="to"/>)
-    /// need, in time order, streamed: those of alerts that fired in the window, from <paramref name="from"/> up to
-    /// each alert's first resolve after <paramref name="to"/>.
-    /// </summary>
+    /// <summary>The firing, acknowledged and resolved changes in [<paramref name="from"/>, <paramref name="to"/>), in time order, streamed.</summary>
     IAsyncEnumerable<AlertTransition> TransitionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Per fingerprint, its first "acknowledged" and first "resolved" at or after <paramref name="since"/> (at most two
+    /// rows each, aggregated in the database), in time order: how incidents still open at a window's end were answered.
+    /// </summary>
+    Task<IReadOnlyList<AlertTransition>> FirstAnswersAsync(IReadOnlyCollection<string> fingerprints, DateTimeOffset since, CancellationToken cancellationToken);
 }
 
 /// <summary>Which changes: [From, To) and exact column values, each optional (null: any).</summary>

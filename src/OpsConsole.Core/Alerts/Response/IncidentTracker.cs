@@ -62,18 +62,12 @@ public sealed class IncidentTracker(DateTimeOffset from, DateTimeOffset to)
         return all;
     }
 
-    /// <summary>Runs the tracker over a stream of changes.</summary>
-    public static async Task<IReadOnlyList<Incident>> CollectAsync(
-        IAsyncEnumerable<AlertTransition> changes, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var tracker = new IncidentTracker(from, to);
-        await foreach (var change in changes.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            tracker.Add(change);
-        }
-        return tracker.Incidents();
-    }
+    /// <summary>
+    /// Fingerprints whose open incident fired in the window: after the window's own changes, only their first ack and
+    /// resolve after it are still needed (a "firing" while open changes nothing, and nothing after the resolve counts).
+    /// </summary>
+    public IReadOnlyCollection<string> OpenInWindow() =>
+        [.. _open.Where(o => o.Value is not null && InWindow(o.Value)).Select(o => o.Key)];
 
     private void Close(Incident incident)
     {

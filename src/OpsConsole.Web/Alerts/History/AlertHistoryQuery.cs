@@ -10,7 +10,8 @@ namespace OpsConsole.Web.Alerts.History;
 /// Everything runs in the database: the range and exact filters (alertname, state, fingerprint, and equality
 /// matchers on alertname, service and severity) become SQL, paged there. Other matchers (regex, "!=", other
 /// labels) are applied to the rows as the database streams them, so the total stays exact at any range.
-/// Response times read only the changes of the alerts that fired in the range (<see cref="IAlertHistoryStore.TransitionsAsync"/>).
+/// Response times stream the range's firing/ack/resolve changes and then ask only for the first ack and resolve of the
+/// incidents still open at its end (<see cref="IAlertHistoryStore.FirstAnswersAsync"/>), never the rest of the table.
 /// </remarks>
 internal sealed class AlertHistoryQuery(IAlertHistoryStore history, TimeProvider timeProvider) : IAlertHistoryQuery
 {
@@ -72,6 +73,18 @@ internal sealed class AlertHistoryQuery(IAlertHistoryStore history, TimeProvider
         return WeeklyResponseTimes.Table(incidents, timeProvider.LocalTimeZone);
     }
 
-    private Task<IReadOnlyList<Incident>> IncidentsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        IncidentTracker.CollectAsync(history.TransitionsAsync(from, to, cancellationToken), from, to, cancellationToken);
+    /// <summary>The window's changes, streamed; then, for the incidents still open at its end, how they were answered after it.</summary>
+    private async Task<IReadOnlyList<Incident>> IncidentsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var tracker = new IncidentTracker(from, to);
+        await foreach (var change in history.TransitionsAsync(from, to, cancellationToken).ConfigureAwait(false))
+        {
+            tracker.Add(change);
+        }
+        foreach (var answer in await history.FirstAnswersAsync(tracker.OpenInWindow(), to, cancellationToken).ConfigureAwait(false))
+        {
+            tracker.Add(answer);
+        }
+        return tracker.Incidents();
+    }
 }

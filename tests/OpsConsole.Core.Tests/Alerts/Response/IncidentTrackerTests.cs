@@ -81,6 +81,27 @@ public sealed class IncidentTrackerTests
     }
 
     [Fact]
+    public void The_window_then_the_first_answers_of_its_open_incidents_give_the_same_incidents_as_everything()
+    {
+        var inWindow = new IncidentTracker(ResponseTimeCase.From, ResponseTimeCase.To);
+        foreach (var change in Transitions().Where(t => t.At < ResponseTimeCase.To))
+        {
+            inWindow.Add(change);
+        }
+
+        var open = inWindow.OpenInWindow();
+        // What the store answers for them: the first ack and the first resolve at or after To, in time order.
+        foreach (var answer in Transitions().Where(t => t.At >= ResponseTimeCase.To && open.Contains(t.Fingerprint) && t.Kind != TransitionKind.Fired)
+                     .GroupBy(t => (t.Fingerprint, t.Kind)).Select(g => g.MinBy(t => t.At)).OrderBy(t => t.At))
+        {
+            inWindow.Add(answer);
+        }
+
+        Assert.Equal(["fp-b", "fp-d"], open.Order(StringComparer.Ordinal));
+        Assert.Equal(Track().OrderBy(i => i.Fingerprint).ThenBy(i => i.FiredAt), inWindow.Incidents().OrderBy(i => i.Fingerprint).ThenBy(i => i.FiredAt));
+    }
+
+    [Fact]
     public void A_trend_within_ten_percent_is_steady_and_a_rise_is_worse()
     {
         Assert.Equal(TrendDirection.Steady, ResponseTrend.Between(TimeSpan.FromMinutes(50), TimeSpan.FromMinutes(54)).Direction);
@@ -104,15 +125,17 @@ public sealed class IncidentTrackerTests
     private static IReadOnlyList<Incident> Track()
     {
         var tracker = new IncidentTracker(ResponseTimeCase.From, ResponseTimeCase.To);
-        foreach (var change in ResponseTimeCase.Changes)
+        foreach (var change in Transitions())
         {
-            if (Kind(change.State) is { } kind)
-            {
-                tracker.Add(new AlertTransition(change.Fingerprint, change.AlertName, change.Service, change.Severity, kind, change.At));
-            }
+            tracker.Add(change);
         }
         return tracker.Incidents();
     }
+
+    private static IEnumerable<AlertTransition> Transitions() =>
+        ResponseTimeCase.Changes
+            .Where(c => Kind(c.State) is not null)
+            .Select(c => new AlertTransition(c.Fingerprint, c.AlertName, c.Service, c.Severity, Kind(c.State)!.Value, c.At));
 
     private static TransitionKind? Kind(string state) => state switch
     {
