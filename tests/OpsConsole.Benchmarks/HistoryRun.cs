@@ -24,9 +24,11 @@ internal static class HistoryRun
         var to = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         var from = to.AddDays(-90);
         var rows = HistoryFill.Generate(rowCount, from, to);
+        var startLoad = LoadAverage();
+        var core = Stopwatch.StartNew();
         var expected = Expected(rows, from, to);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{rows.Count} rows, {rows.Select(r => r.Fingerprint).Distinct().Count()} fingerprints, {expected.Sum(e => e.Summary.Incidents)} incidents, {expected.Count} weekly rows"));
+            $"{rows.Count} rows, {rows.Select(r => r.Fingerprint).Distinct().Count()} fingerprints, {expected.Sum(e => e.Summary.Incidents)} incidents, {expected.Count} weekly rows; Core's maths over them in memory: {core.Elapsed.TotalMilliseconds:0} ms"));
 
         var window = $"from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}&to={Uri.EscapeDataString(to.ToString("O", CultureInfo.InvariantCulture))}";
         var queries = new (string Name, string Path)[]
@@ -94,11 +96,16 @@ internal static class HistoryRun
             }
         }
 
+        Console.WriteLine($"Load average (1/5/15 min) at the end: {LoadAverage()}; at the start: {startLoad}.");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Alert history: {rows.Count:N0} rows over 90 days ({rows.Select(r => r.Fingerprint).Distinct().Count():N0} fingerprints), {runs} measured runs per query after 2 warm-ups, over HTTP:"));
         Console.WriteLine(string.Join('\n', lines));
         return failed ? 1 : 0;
     }
+
+    // The machine is shared: the numbers mean little without how busy it was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static List<WeeklyResponseTimes> Expected(IReadOnlyList<HistoryRow> rows, DateTimeOffset from, DateTimeOffset to)
     {

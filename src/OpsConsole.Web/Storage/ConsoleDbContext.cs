@@ -73,8 +73,6 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
             history.Property(h => h.Severity).HasMaxLength(LabelValueLength);
             history.HasIndex(h => new { h.Fingerprint, h.At });
             history.HasIndex(h => h.At);
-            // Response times: the incidents that fired in a window (covering: no table read for the fingerprint).
-            history.HasIndex(h => new { h.State, h.At, h.Fingerprint });
             // The history page's filters.
             history.HasIndex(h => new { h.AlertName, h.At });
             history.HasIndex(h => new { h.Service, h.Severity, h.At });

@@ -5,7 +5,9 @@ namespace OpsConsole.Web.Storage.Migrations;
 
 /// <summary>
 /// Alert history answers its filters and response times in SQL: the alert's <c>service</c> and <c>severity</c>
-/// labels become columns (filled from the stored labels for the rows already there) and the queries get indexes.
+/// labels become columns (filled from the stored labels for the rows already there) and the page's filters get indexes.
+/// Response times need none beyond IX_alert_history_At: an index leading with State made SQLite pick it and sort the
+/// whole window instead of reading it in time order.
 /// Provider-neutral like the others; only the backfill speaks each provider's JSON.
 /// </summary>
 [DbContext(typeof(ConsoleDbContext))]
@@ -29,7 +31,6 @@ internal sealed partial class HistoryServiceSeverity : Migration
                 "Severity" = substr(json_extract("LabelsJson", '$.severity'), 1, 32);
               """);
 
-        migrationBuilder.CreateIndex(name: "IX_alert_history_State_At_Fingerprint", table: "alert_history", columns: ["State", "At", "Fingerprint"]);
         migrationBuilder.CreateIndex(name: "IX_alert_history_AlertName_At", table: "alert_history", columns: ["AlertName", "At"]);
         migrationBuilder.CreateIndex(name: "IX_alert_history_Service_Severity_At", table: "alert_history", columns: ["Service", "Severity", "At"]);
     }
@@ -38,7 +39,6 @@ internal sealed partial class HistoryServiceSeverity : Migration
     {
         migrationBuilder.DropIndex(name: "IX_alert_history_Service_Severity_At", table: "alert_history");
         migrationBuilder.DropIndex(name: "IX_alert_history_AlertName_At", table: "alert_history");
-        migrationBuilder.DropIndex(name: "IX_alert_history_State_At_Fingerprint", table: "alert_history");
         migrationBuilder.DropColumn(name: "Severity", table: "alert_history");
         migrationBuilder.DropColumn(name: "Service", table: "alert_history");
     }

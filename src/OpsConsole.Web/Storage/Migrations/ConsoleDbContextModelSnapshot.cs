@@ -59,7 +59,6 @@ internal sealed class ConsoleDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("AlertName", "At");
             b.HasIndex("Fingerprint", "At");
             b.HasIndex("Service", "Severity", "At");
-            b.HasIndex("State", "At", "Fingerprint");
             b.ToTable("alert_history");
         });
 
