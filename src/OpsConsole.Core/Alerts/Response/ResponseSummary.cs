@@ -12,31 +12,30 @@ public sealed record ResponseSummary
     public TimeSpan? MeanTimeToAcknowledge { get; init; }
     public TimeSpan? MeanTimeToResolve { get; init; }
 
-    public static ResponseSummary Of(IReadOnlyCollection<Incident> incidents)
+    public static ResponseSummary Of(IEnumerable<Incident> incidents)
     {
         ArgumentNullException.ThrowIfNull(incidents);
-        return new ResponseSummary
+        var sum = new ResponseAccumulator();
+        foreach (var incident in incidents)
         {
-            Incidents = incidents.Count,
-            Acknowledged = incidents.Count(i => i.AcknowledgedAt is not null),
-            Resolved = incidents.Count(i => i.ResolvedAt is not null),
-            MeanTimeToAcknowledge = Mean(incidents.Select(i => i.TimeToAcknowledge)),
-            MeanTimeToResolve = Mean(incidents.Select(i => i.TimeToResolve)),
-        };
+            sum.Add(incident);
+        }
+        return sum.Summary();
     }
 
-    private static TimeSpan? Mean(IEnumerable<TimeSpan?> spans)
+    /// <summary>One summary per alertname, by name (ordinal).</summary>
+    public static IReadOnlyList<(string AlertName, ResponseSummary Summary)> PerAlertName(IEnumerable<Incident> incidents)
     {
-        long sum = 0;
-        var count = 0;
-        foreach (var span in spans)
+        ArgumentNullException.ThrowIfNull(incidents);
+        var sums = new Dictionary<string, ResponseAccumulator>(StringComparer.Ordinal);
+        foreach (var incident in incidents)
         {
-            if (span is { } value)
+            if (!sums.TryGetValue(incident.AlertName, out var sum))
             {
-                sum += value.Ticks;
-                count++;
+                sums[incident.AlertName] = sum = new ResponseAccumulator();
             }
+            sum.Add(incident);
         }
-        return count == 0 ? null : TimeSpan.FromTicks(sum / count);
+        return [.. sums.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value.Summary()))];
     }
 }

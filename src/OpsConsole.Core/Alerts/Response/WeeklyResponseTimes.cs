@@ -25,9 +25,24 @@ public sealed record WeeklyResponseTimes
     {
         ArgumentNullException.ThrowIfNull(incidents);
         ArgumentNullException.ThrowIfNull(zone);
-        var weeks = incidents
-            .GroupBy(i => (Service: i.Service ?? string.Empty, Severity: i.Severity ?? string.Empty, Week: CalendarWeek.StartOf(i.FiredAt, zone)))
-            .ToDictionary(g => g.Key, g => ResponseSummary.Of([.. g]));
+        var sums = new Dictionary<(string Service, string Severity, DateTimeOffset Week), ResponseAccumulator>();
+        // Incidents come roughly in time order: the last week found answers most of them without a zone conversion.
+        var (weekStart, weekEnd) = (DateTimeOffset.MaxValue, DateTimeOffset.MinValue);
+        foreach (var incident in incidents)
+        {
+            if (incident.FiredAt < weekStart || incident.FiredAt >= weekEnd)
+            {
+                weekStart = CalendarWeek.StartOf(incident.FiredAt, zone);
+                weekEnd = CalendarWeek.StartOfWeeksBefore(weekStart, -1, zone);
+            }
+            var key = (incident.Service ?? string.Empty, incident.Severity ?? string.Empty, weekStart);
+            if (!sums.TryGetValue(key, out var sum))
+            {
+                sums[key] = sum = new ResponseAccumulator();
+            }
+            sum.Add(incident);
+        }
+        var weeks = sums.ToDictionary(s => s.Key, s => s.Value.Summary());
         return [.. weeks
             .Select(w => new WeeklyResponseTimes
             {

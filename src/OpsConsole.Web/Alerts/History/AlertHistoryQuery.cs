@@ -61,10 +61,7 @@ internal sealed class AlertHistoryQuery(IAlertHistoryStore history, TimeProvider
     public async Task<IReadOnlyList<AlertResponseStats>> ResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var incidents = await IncidentsAsync(from, to, cancellationToken).ConfigureAwait(false);
-        return [.. incidents
-            .GroupBy(i => i.AlertName, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => AlertResponseStats.Of(g.Key, ResponseSummary.Of([.. g])))];
+        return [.. ResponseSummary.PerAlertName(incidents).Select(s => AlertResponseStats.Of(s.AlertName, s.Summary))];
     }
 
     public async Task<IReadOnlyList<WeeklyResponseTimes>> WeeklyResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

@@ -28,10 +28,9 @@ public sealed class ResponseSummaryTests
             tracker.Add(change);
         }
 
-        var stats = tracker.Incidents().GroupBy(i => i.AlertName).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Summary: ResponseSummary.Of([.. g]))).ToList();
+        var stats = ResponseSummary.PerAlertName(tracker.Incidents());
 
-        Assert.Equal(["HighCommandFailureRate", "KafkaConsumerLagHigh"], stats.Select(s => s.Name));
+        Assert.Equal(["HighCommandFailureRate", "KafkaConsumerLagHigh"], stats.Select(s => s.AlertName));
         var high = stats[0].Summary;
         Assert.Equal((2, 2, 2), (high.Incidents, high.Acknowledged, high.Resolved));
         Assert.Equal(TimeSpan.FromMinutes(3), high.MeanTimeToAcknowledge);   // (4 + 2) / 2
