@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using OpsConsole.Core.Alerts.Matching;
 using OpsConsole.Core.Alerts.Response;
 using OpsConsole.Testing;
@@ -96,6 +99,29 @@ public sealed class HistoryQueryTests(PostgresFixture postgres)
         var robotOrRedis = inWindow.Where(c => c.AlertName.StartsWith('R')).OrderByDescending(c => c.At).ToList();
         Assert.Equal(robotOrRedis.Count, notWebhook.Total);
         Assert.Equal(robotOrRedis.Skip(4).Take(4).Select(c => c.At), notWebhook.Entries.Select(e => e.At));
+    }
+
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.Postgres)]
+    public async Task Rows_stored_before_the_migration_get_service_and_severity_from_their_labels(StoreKind kind)
+    {
+        using var data = new TemporaryDirectory("history-migration");
+        var builder = new DbContextOptionsBuilder<ConsoleDbContext>();
+        var options = kind == StoreKind.Sqlite
+            ? builder.UseSqlite($"Data Source={data.Combine("console.db")};Pooling=false").Options
+            : builder.UseNpgsql(await postgres.NewDatabaseAsync()).Options;
+        await using var db = new ConsoleDbContext(options);
+        await db.GetService<IMigrator>().MigrateAsync("20261202000000_QueryHistory", CancellationToken.None);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO alert_history (\"Fingerprint\", \"AlertName\", \"LabelsJson\", \"State\", \"At\") VALUES ({0}, {1}, {2}, {3}, {4}), ({5}, {6}, {7}, {8}, {9})",
+            new object[] { "fp-old", "KafkaConsumerLagGrowing", "{\"alertname\":\"KafkaConsumerLagGrowing\",\"service\":\"kafka\",\"severity\":\"warning\"}", "firing", 1_000L,
+             "fp-bare", "Watchdog", "{\"alertname\":\"Watchdog\"}", "firing", 2_000L });
+
+        await db.Database.MigrateAsync(CancellationToken.None);
+
+        var rows = await db.AlertHistory.OrderBy(h => h.Id).Select(h => new { h.Service, h.Severity }).ToListAsync();
+        Assert.Equal([("kafka", "warning"), (null, null)], rows.Select(r => (r.Service, r.Severity)));
     }
 
     private static (int, int, int, TimeSpan?, TimeSpan?) Numbers(ResponseSummary s) =>
