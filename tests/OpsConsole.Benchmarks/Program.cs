@@ -41,6 +41,14 @@ if (args is ["rules-page", .. var sizesAndLoads])
     return await RulesPageRun.RunAsync(sizes, loads, cancellationToken);
 }
 
+// MTTA/MTTR and the history page over 200,000 history rows, on SQLite and PostgreSQL (see README.md).
+if (args is ["history", .. var historyArgs])
+{
+    var rows = historyArgs is [var hr, ..] ? int.Parse(hr, CultureInfo.InvariantCulture) : 200_000;
+    var runs = historyArgs is [_, var hn, ..] ? int.Parse(hn, CultureInfo.InvariantCulture) : 30;
+    return await HistoryRun.RunAsync(rows, runs, cancellationToken);
+}
+
 // How many Prometheus queries N viewers of the Operations overview cost (see README.md).
 var settings = BenchmarkSettings.Parse(args);
 

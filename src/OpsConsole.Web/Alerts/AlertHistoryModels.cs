@@ -1,4 +1,5 @@
 using OpsConsole.Core.Alerts.Matching;
+using OpsConsole.Core.Alerts.Response;
 using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Alerts;
@@ -32,7 +33,7 @@ public sealed record AlertHistoryFilter
     public int PageSize { get; init; } = 50;
 }
 
-/// <summary>One page of history entries, newest first. <see cref="Total"/> counts matching entries in the range (capped by the scan limit).</summary>
+/// <summary>One page of history entries, newest first. <see cref="Total"/> counts every matching entry in the range.</summary>
 public sealed record AlertHistoryPage(IReadOnlyList<AlertHistoryEntry> Entries, int Page, int PageSize, int Total);
 
 /// <summary>
@@ -52,4 +53,18 @@ public sealed record AlertResponseStats
     public TimeSpan? MeanTimeToAcknowledge { get; init; }
 
     public TimeSpan? MeanTimeToResolve { get; init; }
+
+    public static AlertResponseStats Of(string alertName, ResponseSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new AlertResponseStats
+        {
+            AlertName = alertName,
+            Incidents = summary.Incidents,
+            Acknowledged = summary.Acknowledged,
+            Resolved = summary.Resolved,
+            MeanTimeToAcknowledge = summary.MeanTimeToAcknowledge,
+            MeanTimeToResolve = summary.MeanTimeToResolve,
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using OpsConsole.Core.Alerts.Response;
 using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Alerts;
@@ -17,4 +18,7 @@ public interface IAlertHistoryQuery
 
     /// <summary>MTTA and MTTR per alertname for incidents that fired in [<paramref name="from"/>, <paramref name="to"/>), by alertname.</summary>
     Task<IReadOnlyList<AlertResponseStats>> ResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>MTTA and MTTR per service × severity × week (weeks of the display time zone) for incidents that fired in the range, with the week-over-week trend.</summary>
+    Task<IReadOnlyList<WeeklyResponseTimes>> WeeklyResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 }

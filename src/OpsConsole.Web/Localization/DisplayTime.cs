@@ -39,6 +39,14 @@ public static class DisplayTime
         return string.Join(separator == "/" ? "/" : separator, fields);
     }
 
+    /// <summary>The date alone, in the culture's order, e.g. "2026/3/2".</summary>
+    public static string Date(DateTimeOffset at, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var culture = CultureInfo.CurrentCulture;
+        return TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString(culture.DateTimeFormat.ShortDatePattern, culture);
+    }
+
     /// <summary>The time of day, e.g. "09:05:00".</summary>
     public static string TimeOfDay(DateTimeOffset at, TimeProvider time)
     {

@@ -12,6 +12,7 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
     public const int NameLength = 200;
     public const int FingerprintLength = 64;
     public const int TextLength = 4000;
+    public const int LabelValueLength = 32;
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
@@ -68,8 +69,13 @@ internal sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> option
             history.Property(h => h.AlertName).HasMaxLength(NameLength);
             history.Property(h => h.State).HasMaxLength(32);
             history.Property(h => h.By).HasMaxLength(NameLength);
+            history.Property(h => h.Service).HasMaxLength(NameLength);
+            history.Property(h => h.Severity).HasMaxLength(LabelValueLength);
             history.HasIndex(h => new { h.Fingerprint, h.At });
             history.HasIndex(h => h.At);
+            // The history page's filters.
+            history.HasIndex(h => new { h.AlertName, h.At });
+            history.HasIndex(h => new { h.Service, h.Severity, h.At });
         });
 
         modelBuilder.Entity<SavedQueryRow>(query =>

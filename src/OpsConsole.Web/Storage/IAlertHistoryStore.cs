@@ -1,3 +1,5 @@
+using OpsConsole.Core.Alerts.Response;
+
 namespace OpsConsole.Web.Storage;
 
 /// <summary>Every state change of every alert, as the console saw it (fired, resolved, acknowledged...).</summary>
@@ -10,6 +12,36 @@ public interface IAlertHistoryStore
 
     /// <summary>All changes at or after <paramref name="since"/>, newest first.</summary>
     Task<IReadOnlyList<AlertHistoryEntry>> SinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many changes match, counted in the database.</summary>
+    Task<int> CountAsync(AlertHistorySelection selection, CancellationToken cancellationToken);
+
+    /// <summary>One page of the matching changes, newest first, paged in the database.</summary>
+    Task<IReadOnlyList<AlertHistoryEntry>> PageAsync(AlertHistorySelection selection, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>The matching changes newest first, streamed (for filters SQL cannot express, applied by the caller as rows arrive).</summary>
+    IAsyncEnumerable<AlertHistoryEntry> StreamAsync(AlertHistorySelection selection, CancellationToken cancellationToken);
+
+    /// <summary>The firing, acknowledged and resolved changes in [<paramref name="from"/>, <paramref name="to"/>), in time order, streamed.</summary>
+    IAsyncEnumerable<AlertTransition> TransitionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Per fingerprint, its first "acknowledged" and first "resolved" at or after <paramref name="since"/> (at most two
+    /// rows each, aggregated in the database), in time order: how incidents still open at a window's end were answered.
+    /// </summary>
+    Task<IReadOnlyList<AlertTransition>> FirstAnswersAsync(IReadOnlyCollection<string> fingerprints, DateTimeOffset since, CancellationToken cancellationToken);
+}
+
+/// <summary>Which changes: [From, To) and exact column values, each optional (null: any).</summary>
+public sealed record AlertHistorySelection
+{
+    public required DateTimeOffset From { get; init; }
+    public required DateTimeOffset To { get; init; }
+    public string? AlertName { get; init; }
+    public string? State { get; init; }
+    public string? Fingerprint { get; init; }
+    public string? Service { get; init; }
+    public string? Severity { get; init; }
 }
 
 public sealed record NewAlertHistoryEntry

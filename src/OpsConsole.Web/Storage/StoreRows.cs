@@ -30,6 +30,13 @@ internal sealed class AlertHistoryRow
     public required string Fingerprint { get; set; }
     public required string AlertName { get; set; }
     public required string LabelsJson { get; set; }
+
+    /// <summary>The <c>service</c> label, copied out of <see cref="LabelsJson"/> so SQL can filter and group by it.</summary>
+    public string? Service { get; set; }
+
+    /// <summary>The <c>severity</c> label, likewise.</summary>
+    public string? Severity { get; set; }
+
     public required string State { get; set; }
     public DateTimeOffset At { get; set; }
     public string? By { get; set; }

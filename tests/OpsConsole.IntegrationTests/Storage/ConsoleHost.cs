@@ -23,7 +23,7 @@ public sealed class ConsoleHost : WebApplicationFactory<PreferenceService>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public ConsoleHost(string dataDirectory, string? postgres)
+    public ConsoleHost(string dataDirectory, string? postgres, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _settings = new Dictionary<string, string?>
         {
@@ -41,12 +41,17 @@ public sealed class ConsoleHost : WebApplicationFactory<PreferenceService>
             _settings["Storage:Provider"] = "Postgres";
             _settings["Storage:ConnectionString"] = postgres;
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
 
-    public static async Task<(ConsoleHost Host, string? Postgres)> StartAsync(StoreKind kind, TemporaryDirectory data, PostgresFixture postgres)
+    public static async Task<(ConsoleHost Host, string? Postgres)> StartAsync(
+        StoreKind kind, TemporaryDirectory data, PostgresFixture postgres, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connection = kind == StoreKind.Postgres ? await postgres.NewDatabaseAsync() : null;
-        var host = new ConsoleHost(data.Path, connection);
+        var host = new ConsoleHost(data.Path, connection, settings);
         host.CreateClient().Dispose();
         return (host, connection);
     }

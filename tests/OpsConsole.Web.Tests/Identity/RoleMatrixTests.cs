@@ -62,6 +62,7 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["DELETE /api/silences/{id}"] = Access.Policy(Policies.Operate),
         ["GET /api/alert-history"] = Access.Policy(Policies.View),
         ["GET /api/alert-history/response-times"] = Access.Policy(Policies.View),
+        ["GET /api/alert-history/response-times/weekly"] = Access.Policy(Policies.View),
         ["GET /api/alert-history/{fingerprint}"] = Access.Policy(Policies.View),
         // Read-only live alerts for wall screens and scripts: Kiosk too (AlertsHub.GetSnapshot carries the same policy).
         ["GET /hubs/alerts"] = Access.Policy(Policies.ViewBoards),

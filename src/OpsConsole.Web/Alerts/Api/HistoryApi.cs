@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsConsole.Core.Alerts.Matching;
+using OpsConsole.Core.Alerts.Response;
 using OpsConsole.Web.Security;
 using OpsConsole.Web.Storage;
 
@@ -8,7 +9,9 @@ namespace OpsConsole.Web.Alerts.Api;
 /// <summary>
 /// <c>GET /api/alert-history?from=&amp;to=&amp;alertname=&amp;state=&amp;fingerprint=&amp;filter=&amp;page=&amp;pageSize=</c>,
 /// <c>GET /api/alert-history/{fingerprint}</c> (timeline, oldest first) and
-/// <c>GET /api/alert-history/response-times?from=&amp;to=</c> (MTTA/MTTR per alertname); all View.
+/// <c>GET /api/alert-history/response-times?from=&amp;to=</c> (MTTA/MTTR per alertname) and
+/// <c>GET /api/alert-history/response-times/weekly?from=&amp;to=</c> (per service × severity × week, default the last
+/// 13 weeks of the display time zone); all View.
 /// </summary>
 internal static class HistoryApi
 {
@@ -19,6 +22,7 @@ internal static class HistoryApi
         var history = endpoints.MapGroup(Route).WithTags("Alert history").RequireAuthorization(Policies.View);
         history.MapGet("/", QueryAsync).WithName("GetAlertHistory");
         history.MapGet("/response-times", ResponseTimesAsync).WithName("GetAlertResponseTimes");
+        history.MapGet("/response-times/weekly", WeeklyResponseTimesAsync).WithName("GetWeeklyAlertResponseTimes");
         history.MapGet("/{fingerprint}", TimelineAsync).WithName("GetAlertTimeline");
         return endpoints;
     }
@@ -80,5 +84,17 @@ internal static class HistoryApi
             return ApiResults.Invalid("from must not be after to.");
         }
         return TypedResults.Ok(await history.ResponseTimesAsync(start, end, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<WeeklyResponseTimes>>, ProblemHttpResult>> WeeklyResponseTimesAsync(
+        IAlertHistoryQuery history, TimeProvider timeProvider, CancellationToken cancellationToken, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    {
+        var end = to ?? timeProvider.GetUtcNow();
+        var start = from ?? CalendarWeek.StartOfWeeksBefore(end, WeeklyResponseTimesWindow.DefaultWeeks - 1, timeProvider.LocalTimeZone);
+        if (start > end)
+        {
+            return ApiResults.Invalid("from must not be after to.");
+        }
+        return TypedResults.Ok(await history.WeeklyResponseTimesAsync(start, end, cancellationToken).ConfigureAwait(false));
     }
 }

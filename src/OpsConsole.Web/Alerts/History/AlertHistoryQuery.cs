@@ -1,15 +1,20 @@
 using OpsConsole.Core.Alerts.Matching;
+using OpsConsole.Core.Alerts.Response;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Alerts.History;
 
 /// <inheritdoc cref="IAlertHistoryQuery"/>
-/// <remarks>The store answers "since" and "per fingerprint"; filtering and the response-time math happen here,
-/// over at most <see cref="ScanLimit"/> entries (a NOC's month of changes fits easily).</remarks>
+/// <remarks>
+/// Everything runs in the database: the range and exact filters (alertname, state, fingerprint, and equality
+/// matchers on alertname, service and severity) become SQL, paged there. Other matchers (regex, "!=", other
+/// labels) are applied to the rows as the database streams them, so the total stays exact at any range.
+/// Response times stream the range's firing/ack/resolve changes and then ask only for the first ack and resolve of the
+/// incidents still open at its end (<see cref="IAlertHistoryStore.FirstAnswersAsync"/>), never the rest of the table.
+/// </remarks>
 internal sealed class AlertHistoryQuery(IAlertHistoryStore history, TimeProvider timeProvider) : IAlertHistoryQuery
 {
-    public const int ScanLimit = 50_000;
     public const int TimelineLimit = 500;
     private static readonly TimeSpan DefaultRange = TimeSpan.FromHours(24);
 
@@ -27,23 +32,56 @@ internal sealed class AlertHistoryQuery(IAlertHistoryStore history, TimeProvider
         var from = filter.From ?? to - DefaultRange;
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, AlertHistoryFilter.MaxPageSize);
+        var (selection, rest) = HistorySelection.Of(filter, from, to);
 
-        var entries = await history.SinceAsync(from, ScanLimit, cancellationToken).ConfigureAwait(false);
-        var matching = entries
-            .Where(e => e.At < to)
-            .Where(e => filter.AlertName is null || e.AlertName == filter.AlertName)
-            .Where(e => filter.State is null || e.State == filter.State)
-            .Where(e => filter.Fingerprint is null || e.Fingerprint == filter.Fingerprint)
-            .Where(e => filter.Matchers.Count == 0 || Matcher.MatchesAll(filter.Matchers, new LabelSet(e.Labels)))
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .ToList();
-        return new AlertHistoryPage([.. matching.Skip((page - 1) * size).Take(size)], page, size, matching.Count);
+        if (rest.Count == 0)
+        {
+            var total = await history.CountAsync(selection, cancellationToken).ConfigureAwait(false);
+            var entries = await history.PageAsync(selection, (page - 1) * size, size, cancellationToken).ConfigureAwait(false);
+            return new AlertHistoryPage(entries, page, size, total);
+        }
+
+        var matching = 0;
+        var pageEntries = new List<AlertHistoryEntry>(size);
+        await foreach (var entry in history.StreamAsync(selection, cancellationToken).ConfigureAwait(false))
+        {
+            if (!Matcher.MatchesAll(rest, new LabelSet(entry.Labels)))
+            {
+                continue;
+            }
+            if (matching >= (page - 1) * size && pageEntries.Count < size)
+            {
+                pageEntries.Add(entry);
+            }
+            matching++;
+        }
+        return new AlertHistoryPage(pageEntries, page, size, matching);
     }
 
     public async Task<IReadOnlyList<AlertResponseStats>> ResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        // Everything since the range began: an incident that fired inside it may be acknowledged or resolved after it.
-        var entries = await history.SinceAsync(from, ScanLimit, cancellationToken).ConfigureAwait(false);
-        return ResponseTimes.Compute(entries, from, to);
+        var incidents = await IncidentsAsync(from, to, cancellationToken).ConfigureAwait(false);
+        return [.. ResponseSummary.PerAlertName(incidents).Select(s => AlertResponseStats.Of(s.AlertName, s.Summary))];
+    }
+
+    public async Task<IReadOnlyList<WeeklyResponseTimes>> WeeklyResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var incidents = await IncidentsAsync(from, to, cancellationToken).ConfigureAwait(false);
+        return WeeklyResponseTimes.Table(incidents, timeProvider.LocalTimeZone);
+    }
+
+    /// <summary>The window's changes, streamed; then, for the incidents still open at its end, how they were answered after it.</summary>
+    private async Task<IReadOnlyList<Incident>> IncidentsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var tracker = new IncidentTracker(from, to);
+        await foreach (var change in history.TransitionsAsync(from, to, cancellationToken).ConfigureAwait(false))
+        {
+            tracker.Add(change);
+        }
+        foreach (var answer in await history.FirstAnswersAsync(tracker.OpenInWindow(), to, cancellationToken).ConfigureAwait(false))
+        {
+            tracker.Add(answer);
+        }
+        return tracker.Incidents();
     }
 }

@@ -277,4 +277,31 @@ internal static class AlertsText
 
     /// <summary>"3 min ago".</summary>
     public static string Ago(string span) => Text.Format([span]);
+
+    // The weekly response-time table of the history page.
+    public static string HistoryChangesTab => Text.Get();
+
+    public static string WeeklyTab => Text.Get();
+
+    public static string WeeklyWindow(int weeks) => Text.Format([weeks]);
+
+    public static string WeeklyZone(string zone) => Text.Format([zone]);
+
+    public static string WeeklyService => Text.Get();
+
+    public static string WeeklyWeek => Text.Get();
+
+    public static string WeeklyTrend => Text.Get();
+
+    public static string TrendBetter => Text.Get();
+
+    public static string TrendWorse => Text.Get();
+
+    public static string TrendSteady => Text.Get();
+
+    public static string TrendUnknown => Text.Get();
+
+    public static string NoWeeklyIncidents => Text.Get();
+
+    public static string NoLabel => Text.Get();
 }

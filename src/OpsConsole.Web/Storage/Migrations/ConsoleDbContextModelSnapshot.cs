@@ -49,12 +49,16 @@ internal sealed class ConsoleDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Fingerprint").IsRequired().HasMaxLength(64);
             b.Property<string>("AlertName").IsRequired().HasMaxLength(200);
             b.Property<string>("LabelsJson").IsRequired();
+            b.Property<string>("Service").HasMaxLength(200);
+            b.Property<string>("Severity").HasMaxLength(32);
             b.Property<string>("State").IsRequired().HasMaxLength(32);
             b.Property<long>("At");
             b.Property<string>("By").HasMaxLength(200);
             b.HasKey("Id");
             b.HasIndex("At");
+            b.HasIndex("AlertName", "At");
             b.HasIndex("Fingerprint", "At");
+            b.HasIndex("Service", "Severity", "At");
             b.ToTable("alert_history");
         });
 

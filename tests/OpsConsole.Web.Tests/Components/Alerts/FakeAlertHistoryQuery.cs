@@ -1,3 +1,4 @@
+using OpsConsole.Core.Alerts.Response;
 using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Storage;
 
@@ -10,7 +11,11 @@ public sealed class FakeAlertHistoryQuery : IAlertHistoryQuery
 
     public List<AlertResponseStats> Stats { get; } = [];
 
+    public List<WeeklyResponseTimes> Weekly { get; } = [];
+
     public List<AlertHistoryFilter> Queries { get; } = [];
+
+    public List<(DateTimeOffset From, DateTimeOffset To)> WeeklyQueries { get; } = [];
 
     public Task<IReadOnlyList<AlertHistoryEntry>> TimelineAsync(string fingerprint, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AlertHistoryEntry>>([.. Entries.Where(e => e.Fingerprint == fingerprint).OrderBy(e => e.At)]);
@@ -24,4 +29,10 @@ public sealed class FakeAlertHistoryQuery : IAlertHistoryQuery
 
     public Task<IReadOnlyList<AlertResponseStats>> ResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AlertResponseStats>>([.. Stats]);
+
+    public Task<IReadOnlyList<WeeklyResponseTimes>> WeeklyResponseTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        WeeklyQueries.Add((from, to));
+        return Task.FromResult<IReadOnlyList<WeeklyResponseTimes>>([.. Weekly]);
+    }
 }

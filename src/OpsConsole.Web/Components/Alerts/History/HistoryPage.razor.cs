@@ -8,7 +8,7 @@ using OpsConsole.Web.Storage;
 
 namespace OpsConsole.Web.Components.Alerts.History;
 
-/// <summary>Every recorded alert change, filtered by alertname, severity and time range, with MTTA and MTTR per alertname.</summary>
+/// <summary>Every recorded alert change, filtered by alertname, severity and time range, with MTTA and MTTR per alertname; a second tab has them per service × severity × week.</summary>
 public sealed partial class HistoryPage
 {
     private const string LocalFormat = "yyyy-MM-ddTHH:mm";
@@ -91,9 +91,6 @@ public sealed partial class HistoryPage
             return new TableData<AlertHistoryEntry> { Items = [], TotalItems = 0 };
         }
     }
-
-    private static string Duration(TimeSpan? mean, int count) =>
-        mean is { } value ? $"{RelativeTime.Precise(value)} (n={count})" : "—";
 
     private static string LabelText(IReadOnlyDictionary<string, string> labels) =>
         string.Join(", ", labels.Where(p => p.Key != "alertname").OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
