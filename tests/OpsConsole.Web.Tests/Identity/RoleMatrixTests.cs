@@ -83,6 +83,8 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         ["POST /api/wall/heartbeat"] = Access.Policy(Policies.ViewBoards),
         ["/admin/screens"] = Access.Policy(Policies.Administer),
         ["/rules"] = Access.Policy(Policies.View),
+        // Capacity (src/OpsConsole.Web/Capacity): a read-only view of the capacity triggers for anyone who may view.
+        ["/capacity"] = Access.Policy(Policies.View),
         ["GET /api/explore/metric-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-values"] = Access.Policy(Policies.View),
