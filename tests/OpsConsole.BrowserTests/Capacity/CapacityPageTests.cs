@@ -31,15 +31,16 @@ public sealed class CapacityPageTests(ConsoleWithFleet app)
                 shown => shown.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal)), TimeSpan.FromSeconds(60),
                 $"one row per trigger of deploy/capacity ({string.Join(", ", expected)})", cancellation, app.Console);
 
-            var states = await Eventually.Seen(async _ => new RowStates(await rows.EvaluateAllAsync<RowState[]>(
+            // One string per row (Playwright maps JS objects only onto classes with a parameterless constructor).
+            var states = await Eventually.Seen(async _ => RowStates.Parse(await rows.EvaluateAllAsync<string[]>(
                     """
-                    rows => rows.map(r => ({
-                        Trigger: r.dataset.trigger,
-                        HasValue: r.dataset.hasValue === 'true',
-                        Breach: r.dataset.breach,
-                        Value: r.querySelector("[data-testid='capacity-value']").innerText.trim(),
-                        TimeToBreach: r.querySelector("[data-testid='capacity-breach-text']").innerText.trim(),
-                    }))
+                    rows => rows.map(r => [
+                        r.dataset.trigger,
+                        r.dataset.hasValue,
+                        r.dataset.breach,
+                        r.querySelector("[data-testid='capacity-value']").innerText.trim(),
+                        r.querySelector("[data-testid='capacity-breach-text']").innerText.trim(),
+                    ].join('\u001f'))
                     """)),
                 shown => shown.Rows.Count == expected.Count && shown.Rows.All(s => s.HasValue && s.Breach is "range" or "breached"),
                 Deadline, "every trigger with a value and a time to breach (range, or breached)", cancellation,
@@ -71,6 +72,9 @@ public sealed class CapacityPageTests(ConsoleWithFleet app)
     /// <summary>What the rows showed, one line each, for the timeout message.</summary>
     private sealed record RowStates(IReadOnlyList<RowState> Rows)
     {
+        public static RowStates Parse(string[] rows) =>
+            new([.. rows.Select(row => row.Split('\u001f')).Select(f => new RowState(f[0], f[1] == "true", f[2], f[3], f[4]))]);
+
         public override string ToString() =>
             string.Join("; ", Rows.Select(r => $"{r.Trigger}: value {r.Value}, {r.Breach} \"{r.TimeToBreach}\""));
     }

@@ -29,8 +29,8 @@ public sealed class CapacityForecastTests
 
         var worst = Assert.IsType<CapacitySeriesStatus>(status.Worst);
         Assert.Equal(CapacityBreach.Range, worst.Breach);
-        Assert.Equal(TimeSpan.FromSeconds(200), worst.Earliest);
-        Assert.Equal(TimeSpan.FromSeconds(250), worst.Latest);
+        Assert.Equal(200, worst.Earliest!.Value.TotalSeconds, 3);
+        Assert.Equal(250, worst.Latest!.Value.TotalSeconds, 3);
         Assert.False(worst.NotLinear);
         Assert.Null(worst.AboveFor);
     }
@@ -43,8 +43,8 @@ public sealed class CapacityForecastTests
 
         var worst = status.Worst!;
         Assert.Equal(CapacityBreach.Range, worst.Breach);
-        Assert.Equal(TimeSpan.FromSeconds(200), worst.Earliest);
-        Assert.Equal(TimeSpan.FromSeconds(2000), worst.Latest);
+        Assert.Equal(200, worst.Earliest!.Value.TotalSeconds, 3);
+        Assert.Equal(2000, worst.Latest!.Value.TotalSeconds, 3);
         Assert.True(worst.NotLinear);
     }
 
@@ -107,7 +107,7 @@ public sealed class CapacityForecastTests
             Fit([], [])), Options);
 
         Assert.Equal("b", status.Worst!.Labels["tm_id"]);
-        Assert.Equal(TimeSpan.FromSeconds(20), status.Worst.Earliest);
+        Assert.Equal(20, status.Worst.Earliest!.Value.TotalSeconds, 3);
     }
 
     [Fact]
