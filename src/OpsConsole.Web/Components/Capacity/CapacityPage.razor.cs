@@ -46,7 +46,7 @@ public sealed partial class CapacityPage
 
     private LiveValue<CapacityReading>? ValueOf(string key) => _watched.TryGetValue(key, out var watched) ? watched.Value : null;
 
-    private static string Duration(TimeSpan span) => CapacityRow.Duration(span);
+    private static string Duration(TimeSpan span) => CapacityRow.SetDuration(span);
 
     /// <summary>Watches the triggers of <paramref name="snapshot"/>: unchanged queries keep their subscription (and value).</summary>
     private void Show(CapacityCatalogSnapshot snapshot)

@@ -27,8 +27,19 @@ public sealed partial class CapacityRow
 
     private CapacitySeriesStatus? Worst => _status?.Worst;
 
-    /// <summary>A duration in the one formatter's words ("5 min", "1 h").</summary>
+    /// <summary>A measured duration in the one formatter's words ("3.3 min", "1.2 h").</summary>
     internal static string Duration(TimeSpan span) => UnitFormatter.Format(span.TotalSeconds, Unit.Seconds, null, Culture);
+
+    /// <summary>
+    /// A configured duration (sustain window, lookback): whole units as written in the file ("5 min", not "5.0 min");
+    /// the formatter still chooses the unit, so one that is not whole in it keeps its decimals.
+    /// </summary>
+    internal static string SetDuration(TimeSpan span)
+    {
+        var seconds = span.TotalSeconds;
+        var unit = seconds >= 86_400 ? 86_400 : seconds >= 3_600 ? 3_600 : seconds >= 60 ? 60 : 1;
+        return UnitFormatter.Format(seconds, Unit.Seconds, seconds % unit == 0 ? 0 : null, Culture);
+    }
 
     protected override void OnParametersSet()
     {
@@ -62,7 +73,7 @@ public sealed partial class CapacityRow
     private string AboveText => Worst switch
     {
         null => UnitFormatter.Missing,
-        { AboveFor: { } above } => CapacityText.AboveFor(Duration(above), Duration(Trigger.Sustain)),
+        { AboveFor: { } above } => CapacityText.AboveFor(Duration(above), SetDuration(Trigger.Sustain)),
         { Breach: CapacityBreach.Breached } => CapacityText.JustAbove,
         _ => CapacityText.NotAbove,
     };
@@ -72,7 +83,7 @@ public sealed partial class CapacityRow
         null => UnitFormatter.Missing,
         { Breach: CapacityBreach.Breached } => CapacityText.Breached,
         { Breach: CapacityBreach.Range, Earliest: { } earliest, Latest: { } latest } => Range(earliest, latest),
-        { Breach: CapacityBreach.BeyondHorizon } => CapacityText.BeyondHorizon(Duration(Forecast.Horizon)),
+        { Breach: CapacityBreach.BeyondHorizon } => CapacityText.BeyondHorizon(SetDuration(Forecast.Horizon)),
         { Breach: CapacityBreach.NotApproaching } => CapacityText.NotApproaching,
         _ => CapacityText.NotEnoughData,
     };
@@ -81,7 +92,7 @@ public sealed partial class CapacityRow
     {
         if (latest > Forecast.Horizon)
         {
-            return CapacityText.BreachRange(Duration(earliest), CapacityText.BeyondHorizon(Duration(Forecast.Horizon)));
+            return CapacityText.BreachRange(Duration(earliest), CapacityText.BeyondHorizon(SetDuration(Forecast.Horizon)));
         }
         var from = Duration(earliest);
         var to = Duration(latest);

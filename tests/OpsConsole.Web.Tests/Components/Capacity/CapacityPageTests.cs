@@ -42,7 +42,7 @@ public sealed class CapacityPageTests : ConsoleTestContext
             var row = cut.Find("[data-testid='capacity-row'][data-trigger='cpu']");
             Assert.Equal("false", row.GetAttribute("data-has-value"));
             Assert.Equal("No data", row.QuerySelector("[data-testid='capacity-value']")!.TextContent.Trim());
-            Assert.Equal("> 70.0 % for 5.0 min", row.QuerySelector("[data-testid='capacity-trigger']")!.TextContent.Trim());
+            Assert.Equal("> 70.0 % for 5 min", row.QuerySelector("[data-testid='capacity-trigger']")!.TextContent.Trim());
             Assert.Equal("flink_taskmanager_cpu > 0.7", row.QuerySelector("[data-testid='capacity-trigger']")!.GetAttribute("title"));
             Assert.Equal("HPA", row.QuerySelector("[data-testid='capacity-action'] .mud-chip")!.TextContent.Trim());
             Assert.Equal("—", row.QuerySelector("[data-testid='capacity-breach-text']")!.TextContent.Trim());
@@ -96,7 +96,7 @@ public sealed class CapacityPageTests : ConsoleTestContext
             Assert.Equal("breached", row.GetAttribute("data-breach"));
             Assert.Equal("82.0 %", row.QuerySelector("[data-testid='capacity-value-text']")!.TextContent.Trim());
             Assert.Equal("Breached", row.QuerySelector("[data-testid='capacity-breach-text']")!.TextContent.Trim());
-            Assert.Equal("4.0 min (alerts after 5.0 min)", row.QuerySelector("[data-testid='capacity-above']")!.TextContent.Trim());
+            Assert.Equal("4.0 min (alerts after 5 min)", row.QuerySelector("[data-testid='capacity-above']")!.TextContent.Trim());
             Assert.Equal("tm_id=tm-1 · closest of 2 series", row.QuerySelector("[data-testid='capacity-series']")!.TextContent.Trim());
             Assert.Empty(row.QuerySelectorAll("[data-testid='capacity-not-linear']"));
         }, Wait);
