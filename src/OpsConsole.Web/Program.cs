@@ -1,6 +1,7 @@
 using OpsConsole.Prometheus;
 using OpsConsole.Web.Alerts;
 using OpsConsole.Web.Boards;
+using OpsConsole.Web.Capacity;
 using OpsConsole.Web.Explore;
 using OpsConsole.Web.Feeds;
 using OpsConsole.Web.Health;
@@ -34,6 +35,7 @@ builder.Services.AddConsoleStorage(builder.Configuration);
 builder.Services.AddConsoleAlerts(builder.Configuration);
 builder.Services.AddExplore(builder.Configuration);
 builder.Services.AddInvestigate(builder.Configuration);
+builder.AddCapacity();
 builder.AddConsoleLocalization();
 
 var app = builder.Build();

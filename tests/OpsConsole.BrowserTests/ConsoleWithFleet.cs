@@ -33,6 +33,7 @@ public class ConsoleWithFleet : IAsyncLifetime
                 ["Investigate:TargetsRefresh"] = "00:00:02",
                 ["Investigate:TargetHistoryStep"] = "00:00:05",
                 ["Investigate:RulesRefresh"] = "00:00:02",
+                ["Capacity:Refresh"] = "00:00:05",
             }, timeout.Token);
             Chromium = await Chromium.LaunchAsync();
         }

@@ -87,6 +87,8 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Host host) : IClassFixture<R
         // SLO pages (src/OpsConsole.Web/Slo): read-only budgets and burn rates for anyone who may view.
         ["/slo"] = Access.Policy(Policies.View),
         ["/slo/{SloId}"] = Access.Policy(Policies.View),
+        // Capacity (src/OpsConsole.Web/Capacity): a read-only view of the capacity triggers for anyone who may view.
+        ["/capacity"] = Access.Policy(Policies.View),
         ["GET /api/explore/metric-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-names"] = Access.Policy(Policies.View),
         ["GET /api/explore/label-values"] = Access.Policy(Policies.View),

@@ -13,14 +13,18 @@ public sealed class FakeMetricsSource : IMetricsSource
     public static MetricsQueryException UnreachableError() =>
         new(MetricsQueryException.Unreachable, null, "connection refused (127.0.0.1:9090)");
 
-    public void SetInstant(string expression, double value, params (string Name, string Value)[] labels)
+    public void SetInstant(string expression, double value, params (string Name, string Value)[] labels) =>
+        SetInstantAt(expression, DateTimeOffset.UnixEpoch, value, labels);
+
+    /// <summary>As <see cref="SetInstant"/>, with the sample's timestamp (what "how long ago" is measured against).</summary>
+    public void SetInstantAt(string expression, DateTimeOffset at, double value, params (string Name, string Value)[] labels)
     {
         lock (_gate)
         {
             var samples = _instant.TryGetValue(expression, out var list) ? list : _instant[expression] = [];
             var labelSet = new LabelSet(labels.Select(l => KeyValuePair.Create(l.Name, l.Value)));
             samples.RemoveAll(s => s.Labels.Equals(labelSet));
-            samples.Add(new InstantSample(labelSet, new SamplePoint(DateTimeOffset.UnixEpoch, value)));
+            samples.Add(new InstantSample(labelSet, new SamplePoint(at, value)));
         }
     }
 

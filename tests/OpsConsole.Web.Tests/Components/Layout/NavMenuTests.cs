@@ -54,6 +54,6 @@ public sealed class NavMenuTests : BunitContext
         Assert.Empty(entries.Where(e => !routes.Contains(e.Href)).Select(e => $"{e.Href} is no page"));
         Assert.Equal(entries.Count, entries.Select(e => e.Order).Distinct().Count());
         Assert.Subset(entries.Select(e => e.Href).ToHashSet(StringComparer.Ordinal),
-            new HashSet<string>(["alerts", "silences", "alerts/history", "explore", "targets", "rules", "slo", "audit", "admin/screens"], StringComparer.Ordinal));
+            new HashSet<string>(["alerts", "silences", "alerts/history", "explore", "targets", "rules", "capacity", "slo", "audit", "admin/screens"], StringComparer.Ordinal));
     }
 }
