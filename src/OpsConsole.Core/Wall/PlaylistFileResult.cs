@@ -1,4 +1,5 @@
 using OpsConsole.Core.Boards;
+using OpsConsole.Core.Files;
 
 namespace OpsConsole.Core.Wall;
 
@@ -6,7 +7,7 @@ namespace OpsConsole.Core.Wall;
 /// <param name="File">The file's name.</param>
 /// <param name="PlaylistId">The id the file states, or its name without extension when the id could not be read.</param>
 /// <param name="ScreenIds">The ids of the screens the file declares, even when it is broken, so each can show the file's errors.</param>
-public sealed record PlaylistFileResult(string File, string PlaylistId, PlaylistDefinition? Playlist, IReadOnlyList<BoardFileError> Errors)
+public sealed record PlaylistFileResult(string File, string PlaylistId, PlaylistDefinition? Playlist, IReadOnlyList<BoardFileError> Errors) : IDefinitionFileResult
 {
     public IReadOnlyList<string> ScreenIds { get; init; } = [];
 

@@ -3,6 +3,7 @@ using OpsConsole.Core.Capacity;
 using OpsConsole.Web.Boards;
 using OpsConsole.Web.Components.Capacity;
 using OpsConsole.Web.Hosting.Navigation;
+using OpsConsole.Web.Hosting;
 using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Capacity;
@@ -36,7 +37,7 @@ public static class CapacitySetup
         var services = builder.Services;
         services.AddSingleton(catalogOptions);
         services.AddSingleton<CapacityCatalog>();
-        services.AddHostedService<CapacityCatalogHost>();
+        services.AddHostedService<DefinitionCatalogHost<CapacityCatalog>>();
         services.AddOptions<CapacityOptions>().Bind(section)
             .Validate(o => o.Refresh >= TimeSpan.FromSeconds(1), "Capacity:Refresh must be at least 1 s.")
             .Validate(o => o.FetchTimeout > TimeSpan.Zero, "Capacity:FetchTimeout must be positive.")

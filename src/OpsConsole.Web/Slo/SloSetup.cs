@@ -3,6 +3,7 @@ using OpsConsole.Core.Slo;
 using OpsConsole.Web.Boards;
 using OpsConsole.Web.Components.Slo;
 using OpsConsole.Web.Hosting.Navigation;
+using OpsConsole.Web.Hosting;
 using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Slo;
@@ -35,7 +36,7 @@ public static class SloSetup
         var services = builder.Services;
         services.AddSingleton(catalog);
         services.AddSingleton<SloCatalog>();
-        services.AddHostedService<SloCatalogHost>();
+        services.AddHostedService<DefinitionCatalogHost<SloCatalog>>();
         services.AddOptions<SloOptions>().Bind(section)
             .Validate(o => o.Refresh >= TimeSpan.FromSeconds(1), "Slo:Refresh must be at least 1 s.")
             .Validate(o => o.FetchTimeout > TimeSpan.Zero, "Slo:FetchTimeout must be positive.")

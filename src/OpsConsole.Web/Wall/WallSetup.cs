@@ -3,6 +3,7 @@ using OpsConsole.Core.Wall;
 using OpsConsole.Web.Boards;
 using OpsConsole.Web.Components.Wall;
 using OpsConsole.Web.Hosting.Navigation;
+using OpsConsole.Web.Hosting;
 using OpsConsole.Web.Security;
 
 namespace OpsConsole.Web.Wall;
@@ -35,7 +36,7 @@ public static class WallSetup
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton<PlaylistCatalog>();
-        services.AddHostedService<PlaylistCatalogHost>();
+        services.AddHostedService<DefinitionCatalogHost<PlaylistCatalog>>();
         services.AddSingleton<WallScreens>();
         services.AddOptions<WallOptions>().Bind(builder.Configuration.GetSection(WallOptions.SectionName))
             .Validate(o => o.HeartbeatInterval >= TimeSpan.FromSeconds(1), "Wall:HeartbeatInterval must be at least 1 s.")
