@@ -7,9 +7,11 @@ import { formatTime, timeFormatters } from "./times.js";
 // Exported for the browser tests that hold them to the server's UnitFormatter and DisplayTime.
 export { formatValue, formatTime };
 
-// Keyed by element so the .NET side needs nothing but its ElementReference; a WeakMap lets a
-// container that Blazor removed without calling destroy be collected with its chart.
-const charts = new WeakMap();
+// Keyed by the .NET component's chart id, not by its element: Blazor resolves an ElementReference with
+// document.querySelector, so a destroy sent after Blazor removed the panel would name no element, and the chart (its
+// ResizeObserver on the removed container, and with it the whole SVG) would outlive the panel. A wall screen leaked
+// detached nodes every rotation this way.
+const charts = new Map();
 
 const palette = ["#2e93fa", "#66da26", "#e91e63", "#ff9800", "#546e7a", "#9c27b0", "#00bcd4", "#cddc39"];
 
@@ -137,17 +139,20 @@ function markDrawn(element, kind, series, window) {
   }
 }
 
-/** Draws a chart into element; marks it data-chart-drawn="true" once ApexCharts has rendered. */
-export async function create(element, options) {
-  destroy(element);
+/** Draws chart id into element; marks it data-chart-drawn="true" once ApexCharts has rendered. */
+export async function create(id, element, options) {
+  destroy(id);
+  if (!element) {
+    return; // Blazor removed the panel before the browser got to draw it.
+  }
   const kind = options.kind ?? "line";
   const state = { span: spanOf(options.window, options.series) };
   const chart = new ApexCharts(element, buildOptions(options, state));
-  const entry = { chart, kind, state, drawing: true };
-  charts.set(element, entry);
+  const entry = { chart, element, kind, state, drawing: true };
+  charts.set(id, entry);
   await chart.render();
   entry.drawing = false;
-  if (charts.get(element) !== entry) {
+  if (charts.get(id) !== entry) {
     // destroy() came while ApexCharts was still drawing: finish its job now that the chart is whole.
     chart.destroy();
     return;
@@ -156,8 +161,8 @@ export async function create(element, options) {
 }
 
 /** Replaces the data of a chart made by create (and moves a time chart's x-axis to window); a no-op when there is none. */
-export async function update(element, series, window) {
-  const entry = charts.get(element);
+export async function update(id, series, window) {
+  const entry = charts.get(id);
   if (!entry) {
     return;
   }
@@ -173,37 +178,42 @@ export async function update(element, series, window) {
     }
     await entry.chart.updateSeries(series, false);
   }
-  markDrawn(element, entry.kind, series, window);
+  markDrawn(entry.element, entry.kind, series, window);
 }
 
 /** Gives a chart made by create a new height; a no-op when there is none. */
-export async function resize(element, height) {
-  const entry = charts.get(element);
+export async function resize(id, height) {
+  const entry = charts.get(id);
   if (entry) {
     await entry.chart.updateOptions({ chart: { height } }, false, false);
   }
 }
 
 /** Switches a chart between "dark" and "light" without rebuilding it. */
-export async function setTheme(element, mode) {
-  const entry = charts.get(element);
+export async function setTheme(id, mode) {
+  const entry = charts.get(id);
   if (entry) {
     await entry.chart.updateOptions(themeOptions(mode), false, false);
   }
 }
 
-/** Removes the chart from element; safe to call twice. */
-export function destroy(element) {
-  const entry = charts.get(element);
+/** Removes chart id, attached or not; safe to call twice. */
+export function destroy(id) {
+  const entry = charts.get(id);
   if (!entry) {
     return;
   }
-  charts.delete(element);
+  charts.delete(id);
   // A chart still drawing is destroyed by create() once render() settles; destroying it midway leaves listeners behind.
   if (!entry.drawing) {
     entry.chart.destroy();
   }
   for (const key of ["chartDrawn", "chartKind", "chartPoints", "chartStart", "chartEnd"]) {
-    delete element.dataset[key];
+    delete entry.element.dataset[key];
   }
+}
+
+/** How many charts are alive in this page (browser tests hold it to the charts on screen). */
+export function liveCharts() {
+  return charts.size;
 }

@@ -9,20 +9,25 @@ public sealed class ChartsInterop(IJSRuntime jsRuntime) : JsModule(jsRuntime, Mo
 {
     internal const string ModulePath = "./dist/charts.js";
 
-    public Task CreateAsync(ElementReference element, ChartSpec spec, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("create", cancellationToken, element, spec);
+    /// <summary>
+    /// Draws chart <paramref name="chartId"/> into <paramref name="element"/>. Every later call names the chart by its id,
+    /// never by the element: Blazor finds an element only while it is in the document, and a destroy must work after the
+    /// panel was removed.
+    /// </summary>
+    public Task CreateAsync(string chartId, ElementReference element, ChartSpec spec, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("create", cancellationToken, chartId, element, spec);
 
     /// <summary>New data for a chart made by <see cref="CreateAsync"/>; <paramref name="window"/> moves a time chart's x-axis.</summary>
-    public Task UpdateAsync(ElementReference element, IReadOnlyList<ChartSeries> series, ChartWindow? window, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("update", cancellationToken, element, series, window);
+    public Task UpdateAsync(string chartId, IReadOnlyList<ChartSeries> series, ChartWindow? window, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("update", cancellationToken, chartId, series, window);
 
     /// <summary>A new height for a chart made by <see cref="CreateAsync"/> (a wall screen sizes its rows to the TV).</summary>
-    public Task ResizeAsync(ElementReference element, int height, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("resize", cancellationToken, element, height);
+    public Task ResizeAsync(string chartId, int height, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("resize", cancellationToken, chartId, height);
 
-    public Task SetThemeAsync(ElementReference element, string theme, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("setTheme", cancellationToken, element, theme);
+    public Task SetThemeAsync(string chartId, string theme, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("setTheme", cancellationToken, chartId, theme);
 
-    public Task DestroyAsync(ElementReference element, CancellationToken cancellationToken) =>
-        InvokeVoidIfImportedAsync("destroy", cancellationToken, element);
+    public Task DestroyAsync(string chartId, CancellationToken cancellationToken) =>
+        InvokeVoidIfImportedAsync("destroy", cancellationToken, chartId);
 }

@@ -14,6 +14,7 @@ namespace OpsConsole.Web.Components.Charts;
 public sealed partial class TimeSeriesChart : IAsyncDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
+    private readonly string _chartId = Guid.NewGuid().ToString("N");
     private ElementReference _element;
     private bool _created;
 
@@ -90,7 +91,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
             try
             {
                 // Not the cancelled token: the chart must be destroyed even though we are going away.
-                await Charts.DestroyAsync(_element, CancellationToken.None);
+                await Charts.DestroyAsync(_chartId, CancellationToken.None);
             }
             catch (JSDisconnectedException)
             {
@@ -112,7 +113,7 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
                 _drawnTheme = Theme;
                 _drawnHeight = Height;
                 _createSent = true;
-                await Charts.CreateAsync(_element, CreateSpec(), token);
+                await Charts.CreateAsync(_chartId, _element, CreateSpec(), token);
                 _created = true;
             }
             if (!_created)
@@ -123,17 +124,17 @@ public sealed partial class TimeSeriesChart : IAsyncDisposable
             {
                 _drawnSeries = Series;
                 _drawnWindow = Window;
-                await Charts.UpdateAsync(_element, Series, Window, token);
+                await Charts.UpdateAsync(_chartId, Series, Window, token);
             }
             if (_drawnHeight != Height)
             {
                 _drawnHeight = Height;
-                await Charts.ResizeAsync(_element, Height, token);
+                await Charts.ResizeAsync(_chartId, Height, token);
             }
             if (_drawnTheme != Theme)
             {
                 _drawnTheme = Theme;
-                await Charts.SetThemeAsync(_element, Theme.ToJsName(), token);
+                await Charts.SetThemeAsync(_chartId, Theme.ToJsName(), token);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

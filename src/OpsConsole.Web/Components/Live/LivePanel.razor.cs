@@ -14,6 +14,7 @@ namespace OpsConsole.Web.Components.Live;
 /// </summary>
 public sealed partial class LivePanel : LiveComponent
 {
+    private readonly string _panelId = Guid.NewGuid().ToString("N");
     private ElementReference _element;
     private PanelSubscription? _subscription;
     private PanelRequest? _subscribed;
@@ -85,7 +86,7 @@ public sealed partial class LivePanel : LiveComponent
         {
             try
             {
-                await Widths.UnobserveAsync(_element, CancellationToken.None);
+                await Widths.UnobserveAsync(_panelId, CancellationToken.None);
             }
             catch (JSDisconnectedException)
             {
@@ -123,7 +124,7 @@ public sealed partial class LivePanel : LiveComponent
         _self = DotNetObjectReference.Create(this);
         try
         {
-            OnWidthChanged(await Widths.ObserveAsync(_element, _self, CancellationToken.None));
+            OnWidthChanged(await Widths.ObserveAsync(_panelId, _element, _self, CancellationToken.None));
         }
         catch (JSDisconnectedException)
         {

@@ -12,11 +12,14 @@ public sealed class PanelWidthInterop(IJSRuntime jsRuntime) : JsModule(jsRuntime
 {
     internal const string ModulePath = "./Components/Live/LivePanel.razor.js";
 
-    /// <summary>The element's width in CSS pixels now; later changes call <c>OnWidthChanged(int)</c> on <paramref name="receiver"/>.</summary>
-    public Task<int> ObserveAsync<T>(ElementReference element, DotNetObjectReference<T> receiver, CancellationToken cancellationToken)
+    /// <summary>
+    /// The element's width in CSS pixels now; later changes call <c>OnWidthChanged(int)</c> on <paramref name="receiver"/>.
+    /// The observation is named by <paramref name="panelId"/>: an unobserve must work after Blazor removed the element.
+    /// </summary>
+    public Task<int> ObserveAsync<T>(string panelId, ElementReference element, DotNetObjectReference<T> receiver, CancellationToken cancellationToken)
         where T : class =>
-        InvokeAsync<int>("observe", cancellationToken, element, receiver);
+        InvokeAsync<int>("observe", cancellationToken, panelId, element, receiver);
 
-    public Task UnobserveAsync(ElementReference element, CancellationToken cancellationToken) =>
-        InvokeVoidIfImportedAsync("unobserve", cancellationToken, element);
+    public Task UnobserveAsync(string panelId, CancellationToken cancellationToken) =>
+        InvokeVoidIfImportedAsync("unobserve", cancellationToken, panelId);
 }

@@ -78,7 +78,10 @@ public sealed class LivePanelTests : ConsoleTestContext
 
         Assert.Equal(0, Feed.SubscriberCount);
         Assert.Equal(0, Feed.ActiveKeyCount);
-        Assert.Single(PanelModule.Invocations["unobserve"]);
+        // By the panel's id, not its element: Blazor cannot find an element that is no longer in the document.
+        var observed = Assert.Single(PanelModule.Invocations["observe"]).Arguments[0];
+        Assert.Equal(observed, Assert.Single(PanelModule.Invocations["unobserve"]).Arguments[0]);
+        Assert.IsType<string>(observed);
     }
 
     [Fact]

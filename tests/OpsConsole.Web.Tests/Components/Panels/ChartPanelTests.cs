@@ -43,7 +43,7 @@ public sealed class ChartPanelTests : PanelTestContext
             Range((Labels(("pod", "webhook-1")), [10, 12]), (Labels(("pod", "webhook-0")), [5, 6])))));
 
         await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
-        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
+        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[2]);
         Assert.Equal("area", spec.Kind);
         Assert.True(spec.Stacked);
         Assert.Equal("ops/s", spec.Unit);
@@ -89,7 +89,7 @@ public sealed class ChartPanelTests : PanelTestContext
             Range((Labels(), [0.05, 0.06])), Range((Labels(), [0.4, 0.5])))));
 
         await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
-        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
+        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[2]);
         Assert.Equal("line", spec.Kind);
         Assert.Equal(["p50", "p99"], spec.Series.Select(s => s.Name));
     }
@@ -112,7 +112,7 @@ public sealed class ChartPanelTests : PanelTestContext
             Instant((Labels(("pod", "kafka-1")), 7), (Labels(("pod", "kafka-0")), 9)))));
 
         await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
-        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
+        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[2]);
         Assert.Equal("bar", spec.Kind);
         Assert.Null(spec.Window);
         var bars = Assert.Single(spec.Series);
@@ -137,7 +137,7 @@ public sealed class ChartPanelTests : PanelTestContext
             (Labels(("le", "+Inf")), 100), (Labels(("le", "0.1")), 60), (Labels(("le", "0.5")), 90)))));
 
         await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
-        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
+        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[2]);
         Assert.Equal("bar", spec.Kind);
         var bars = Assert.Single(spec.Series);
         Assert.Equal(["≤ 0.1", "≤ 0.5", "+Inf"], bars.Data.Select(p => p.X));
@@ -162,7 +162,7 @@ public sealed class ChartPanelTests : PanelTestContext
             (Labels(("band", "80-100")), 5), (Labels(("band", "20-40")), 40), (Labels(("band", "0-20")), 12)))));
 
         await Eventually.Until(() => ChartModule.Invocations["create"].Count == 1, Eventually.InProcessDeadline, "the chart to be created");
-        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[1]);
+        var spec = Assert.IsType<ChartSpec>(ChartModule.Invocations["create"][0].Arguments[2]);
         Assert.Equal("donut", spec.Kind);
         Assert.Equal(["0-20 %", "20-40 %", "80-100 %"], Assert.Single(spec.Series).Data.Select(p => p.X));
     }
