@@ -2,7 +2,7 @@
 // highlighting and completion. Completion asks the console's own endpoints (/api/explore/...), never
 // Prometheus; the console caps and ranks the answers. One editor per container element.
 import { EditorView, keymap, placeholder as placeholderText } from "@codemirror/view";
-import { EditorState } from "@codemirror/state";
+import { EditorState, Prec } from "@codemirror/state";
 import { minimalSetup } from "codemirror";
 import { autocompletion, closeBrackets } from "@codemirror/autocomplete";
 import { syntaxHighlighting, defaultHighlightStyle, bracketMatching, syntaxTree } from "@codemirror/language";
@@ -12,7 +12,10 @@ import { PromQLExtension, newCompleteStrategy } from "@prometheus-io/codemirror-
 import { EqlRegex, EqlSingle, Neq, NeqRegex } from "@prometheus-io/lezer-promql";
 import { ConsoleClient } from "./explore-client.js";
 
-const editors = new WeakMap();
+// Keyed by the .NET component's id, not its element: Blazor finds an element only while it is in the document, so a
+// destroy sent after the page was left would name nothing and the editor (its listeners, its completion client) would
+// stay alive.
+const editors = new Map();
 
 // What the tree view splits a query into: every expression node, not its tokens.
 const expressionNodes = new Set([
@@ -64,8 +67,11 @@ function consoleCompletion(client) {
   };
 }
 
-export function create(element, dotnet, options) {
-  destroy(element);
+export function create(id, element, dotnet, options) {
+  destroy(id);
+  if (!element) {
+    return; // Blazor removed the editor before the browser got to build it.
+  }
   const client = new ConsoleClient(options.apiBase ?? "api/explore/", matchOperators);
   const promql = new PromQLExtension().setComplete({ completeStrategy: consoleCompletion(client) }).activateLinter(false);
   let notifyTimer = null;
@@ -94,7 +100,8 @@ export function create(element, dotnet, options) {
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         lintGutter(),
         placeholderText(options.placeholder ?? ""),
-        keymap.of([{ key: "Enter", run }, { key: "Mod-Enter", run }]),
+        // Above minimalSetup's default keymap, whose Enter inserts a newline and would never let Enter run the query.
+        Prec.highest(keymap.of([{ key: "Enter", run }, { key: "Mod-Enter", run }])),
         promql.asExtension(),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ "aria-label": options.label ?? "PromQL", "data-testid": "promql-input" }),
@@ -109,12 +116,12 @@ export function create(element, dotnet, options) {
       ],
     }),
   });
-  editors.set(element, { view, promql, client });
+  editors.set(id, { view, promql, client, element });
   element.setAttribute("data-editor-ready", "true");
 }
 
-export function setValue(element, text) {
-  const editor = editors.get(element);
+export function setValue(id, text) {
+  const editor = editors.get(id);
   if (!editor) {
     return;
   }
@@ -124,13 +131,13 @@ export function setValue(element, text) {
   }
 }
 
-export function getValue(element) {
-  return editors.get(element)?.view.state.doc.toString() ?? "";
+export function getValue(id) {
+  return editors.get(id)?.view.state.doc.toString() ?? "";
 }
 
 // Shows Prometheus's error at the offset it named (from/to are UTF-16 offsets into the document).
-export function setError(element, from, to, message) {
-  const editor = editors.get(element);
+export function setError(id, from, to, message) {
+  const editor = editors.get(id);
   if (!editor) {
     return;
   }
@@ -142,25 +149,25 @@ export function setError(element, from, to, message) {
     end = start + 1;
   }
   view.dispatch(setDiagnostics(view.state, [{ from: start, to: end, severity: "error", message, source: "Prometheus" }]));
-  element.setAttribute("data-error-from", String(start));
+  editor.element.setAttribute("data-error-from", String(start));
 }
 
-export function clearError(element) {
-  const editor = editors.get(element);
+export function clearError(id) {
+  const editor = editors.get(id);
   if (editor) {
     editor.view.dispatch(setDiagnostics(editor.view.state, []));
+    editor.element.removeAttribute("data-error-from");
   }
-  element.removeAttribute("data-error-from");
 }
 
-export function focus(element) {
-  editors.get(element)?.view.focus();
+export function focus(id) {
+  editors.get(id)?.view.focus();
 }
 
 // The query as a tree of its sub-expressions (from the same parser that highlights it):
 // [{ text, kind, from, to, children }]. Parentheses are kept as nodes: "(a + b)" is what the user wrote.
-export function tree(element) {
-  const editor = editors.get(element);
+export function tree(id) {
+  const editor = editors.get(id);
   if (!editor) {
     return [];
   }
@@ -198,12 +205,17 @@ export async function copyText(text) {
   await navigator.clipboard.writeText(text);
 }
 
-export function destroy(element) {
-  const editor = editors.get(element);
+export function destroy(id) {
+  const editor = editors.get(id);
   if (editor) {
     editor.view.destroy();
     editor.promql.destroy();
-    editors.delete(element);
+    editors.delete(id);
+    editor.element.removeAttribute("data-editor-ready");
   }
-  element?.removeAttribute?.("data-editor-ready");
+}
+
+/** How many editors are alive in this page (a browser test holds it to zero once Explore is left). */
+export function liveEditors() {
+  return editors.size;
 }

@@ -9,32 +9,36 @@ public sealed class EditorInterop(IJSRuntime jsRuntime) : JsModule(jsRuntime, Mo
 {
     internal const string ModulePath = "./dist/promql-editor.js";
 
-    public Task CreateAsync<T>(ElementReference element, DotNetObjectReference<T> callbacks, EditorSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds editor <paramref name="editorId"/> in <paramref name="element"/>. Every later call names it by its id: Blazor
+    /// finds an element only while it is in the document, and a destroy must work after the page was left.
+    /// </summary>
+    public Task CreateAsync<T>(string editorId, ElementReference element, DotNetObjectReference<T> callbacks, EditorSettings settings, CancellationToken cancellationToken)
         where T : class =>
-        InvokeVoidAsync("create", cancellationToken, element, callbacks, settings);
+        InvokeVoidAsync("create", cancellationToken, editorId, element, callbacks, settings);
 
-    public Task SetValueAsync(ElementReference element, string text, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("setValue", cancellationToken, element, text);
+    public Task SetValueAsync(string editorId, string text, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("setValue", cancellationToken, editorId, text);
 
-    public Task<string> GetValueAsync(ElementReference element, CancellationToken cancellationToken) =>
-        InvokeAsync<string>("getValue", cancellationToken, element);
+    public Task<string> GetValueAsync(string editorId, CancellationToken cancellationToken) =>
+        InvokeAsync<string>("getValue", cancellationToken, editorId);
 
     /// <summary>Marks <paramref name="from"/>..<paramref name="to"/> (UTF-16 offsets) with Prometheus's error.</summary>
-    public Task SetErrorAsync(ElementReference element, int from, int to, string message, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("setError", cancellationToken, element, from, to, message);
+    public Task SetErrorAsync(string editorId, int from, int to, string message, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("setError", cancellationToken, editorId, from, to, message);
 
-    public Task ClearErrorAsync(ElementReference element, CancellationToken cancellationToken) =>
-        InvokeVoidAsync("clearError", cancellationToken, element);
+    public Task ClearErrorAsync(string editorId, CancellationToken cancellationToken) =>
+        InvokeVoidAsync("clearError", cancellationToken, editorId);
 
     /// <summary>The expression's sub-expressions, from the editor's own parser.</summary>
-    public Task<IReadOnlyList<ExpressionNode>> TreeAsync(ElementReference element, CancellationToken cancellationToken) =>
-        InvokeAsync<IReadOnlyList<ExpressionNode>>("tree", cancellationToken, element);
+    public Task<IReadOnlyList<ExpressionNode>> TreeAsync(string editorId, CancellationToken cancellationToken) =>
+        InvokeAsync<IReadOnlyList<ExpressionNode>>("tree", cancellationToken, editorId);
 
     public Task CopyTextAsync(string text, CancellationToken cancellationToken) =>
         InvokeVoidAsync("copyText", cancellationToken, text);
 
-    public Task DestroyAsync(ElementReference element, CancellationToken cancellationToken) =>
-        InvokeVoidIfImportedAsync("destroy", cancellationToken, element);
+    public Task DestroyAsync(string editorId, CancellationToken cancellationToken) =>
+        InvokeVoidIfImportedAsync("destroy", cancellationToken, editorId);
 }
 
 /// <summary>What <c>create</c> receives (camelCase).</summary>

@@ -15,6 +15,7 @@ public sealed partial class PromQlEditor : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DotNetObjectReference<PromQlEditor>? _callbacks;
+    private readonly string _editorId = Guid.NewGuid().ToString("N");
     private ElementReference _element;
     private bool _created;
     private string _shownValue = string.Empty;
@@ -64,7 +65,7 @@ public sealed partial class PromQlEditor : IAsyncDisposable
     }
 
     /// <summary>The text in the editor now (the debounced value may lag a keystroke behind).</summary>
-    public Task<string> CurrentTextAsync() => _created ? Editor.GetValueAsync(_element, _disposed.Token) : Task.FromResult(Value);
+    public Task<string> CurrentTextAsync() => _created ? Editor.GetValueAsync(_editorId, _disposed.Token) : Task.FromResult(Value);
 
     /// <summary>The sub-expressions of the text; waits for the editor when it is still being created (a link that opens the tree).</summary>
     public async Task<IReadOnlyList<ExpressionNode>> TreeAsync()
@@ -77,7 +78,7 @@ public sealed partial class PromQlEditor : IAsyncDisposable
         {
             return [];
         }
-        return await Editor.TreeAsync(_element, _disposed.Token);
+        return await Editor.TreeAsync(_editorId, _disposed.Token);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -89,7 +90,7 @@ public sealed partial class PromQlEditor : IAsyncDisposable
             {
                 _callbacks = DotNetObjectReference.Create(this);
                 _shownValue = Value;
-                await Editor.CreateAsync(_element, _callbacks, new EditorSettings(Value, Placeholder, Label), token);
+                await Editor.CreateAsync(_editorId, _element, _callbacks, new EditorSettings(Value, Placeholder, Label), token);
                 _created = true;
                 _ready.TrySetResult();
             }
@@ -100,18 +101,18 @@ public sealed partial class PromQlEditor : IAsyncDisposable
             if (Value != _shownValue)
             {
                 _shownValue = Value;
-                await Editor.SetValueAsync(_element, Value, token);
+                await Editor.SetValueAsync(_editorId, Value, token);
             }
             if (!ReferenceEquals(Error, _shownError))
             {
                 _shownError = Error;
                 if (Error is { Offset: { } at })
                 {
-                    await Editor.SetErrorAsync(_element, at, at + 1, Error.Message, token);
+                    await Editor.SetErrorAsync(_editorId, at, at + 1, Error.Message, token);
                 }
                 else
                 {
-                    await Editor.ClearErrorAsync(_element, token);
+                    await Editor.ClearErrorAsync(_editorId, token);
                 }
             }
         }
@@ -132,7 +133,7 @@ public sealed partial class PromQlEditor : IAsyncDisposable
         {
             try
             {
-                await Editor.DestroyAsync(_element, CancellationToken.None);
+                await Editor.DestroyAsync(_editorId, CancellationToken.None);
             }
             catch (JSDisconnectedException)
             {
