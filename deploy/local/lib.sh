@@ -85,7 +85,8 @@ ops_start() {
   real_exe="$(readlink -f "$(command -v "$exe")")" || ops_die "$exe not found"
   pid_dir="$(ops_pid_dir)"
   mkdir -p "$pid_dir" "$(dirname "$log")"
-  printf '=== %s starting %s\n' "$(date -Is)" "$(printf '%q ' "$@")" >"$log"
+  # Appended, never truncated: the log of the run that crashed is the one worth reading after a restart.
+  printf '=== %s starting %s\n' "$(date -Is)" "$(printf '%q ' "$@")" >>"$log"
   # No job control in a script, so the background child is not a group leader and setsid
   # makes it a session leader without forking: $! is the program's own pid once it execs.
   (cd "$workdir" && exec setsid nohup "$@" >>"$log" 2>&1 </dev/null) &

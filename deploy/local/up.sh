@@ -92,13 +92,15 @@ build_apps() {
   fi
   local log="$OPS_DATA/logs/build.log" project
   ops_say "apps: building (log: $log)"
-  : >"$log"
+  printf '=== %s build\n' "$(date -Is)" >>"$log"
+  # Appended across runs: a failure quotes only this run's part of the log.
+  local from=$(( $(stat -c %s "$log") + 1 ))
   # Intermediate files go under .data/build so this never fights an IDE or a test build over obj/.
   for project in Web Simulator; do
     local name="${project,,}"
     if ! dotnet publish "$repo/src/OpsConsole.$project/OpsConsole.$project.csproj" -c Release -nologo \
       --artifacts-path "$OPS_DATA/build" -o "$app_dir/$name" >>"$log" 2>&1; then
-      grep -E ' error |error:' "$log" | sort -u | head -n 30 >&2 || true
+      tail -c "+$from" "$log" | grep -E ' error |error:' | sort -u | head -n 30 >&2 || true
       tail -n 20 "$log" >&2
       ops_die "building OpsConsole.$project failed (full log: $log)"
     fi

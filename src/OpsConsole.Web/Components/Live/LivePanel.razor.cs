@@ -204,6 +204,10 @@ public sealed partial class LivePanel : LiveComponent
     {
         var recovered = health.IsReachable && _wasUnreachable;
         _wasUnreachable = health.IsUnreachable;
+        if (health.IsUnreachable)
+        {
+            State = State.Unreachable();
+        }
         if (recovered && _interactive && !Gone.IsCancellationRequested && _subscription is not null)
         {
             await SyncAsync(force: true);

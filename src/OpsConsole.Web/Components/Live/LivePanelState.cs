@@ -31,6 +31,12 @@ public sealed record LivePanelState(PanelFrame? Frame, string? Error)
         return new LivePanelState(keep ? Frame : frame, error);
     }
 
+    /// <summary>
+    /// The state once the health probe found Prometheus unreachable: the data stays, marked stale at once rather than
+    /// after the next refresh's query timeout. The next frame that carries data clears the mark.
+    /// </summary>
+    public LivePanelState Unreachable() => Error is null ? this with { Error = Panels.PanelText.PrometheusUnreachable } : this;
+
     private static string Describe(PanelFeedError error) =>
         error.ErrorType == MetricsQueryException.Unreachable ? Panels.PanelText.PrometheusUnreachable : $"{error.ErrorType}: {error.Message}";
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsConsole.Core.Feeds;
 using OpsConsole.Core.Metrics;
 using OpsConsole.Web.Components.Live;
+using OpsConsole.Web.Health;
 using OpsConsole.Web.Tests.Support;
 
 namespace OpsConsole.Web.Tests.Components.Live;
@@ -39,6 +40,22 @@ public sealed class LivePanelTests : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("False", cut.Find("[data-testid=state]").GetAttribute("data-stale")), Eventually.InProcessDeadline);
         Assert.Equal("1300", cut.Find("[data-testid=value]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_health_probe_finding_prometheus_unreachable_marks_the_value_stale_before_the_next_refresh()
+    {
+        Source.SetInstant(Expression, 1200);
+        var cut = RenderPanel(LastHour, instant: true);
+        cut.WaitForAssertion(() => Assert.Equal("1200", cut.Find("[data-testid=value]").TextContent), Eventually.InProcessDeadline);
+
+        // No refresh is due (the clock stands still): only the probe can know.
+        Source.FailWith(FakeMetricsSource.UnreachableError());
+        await Services.GetRequiredService<PrometheusHealthMonitor>().ProbeAsync(Xunit.TestContext.Current.CancellationToken);
+
+        cut.WaitForAssertion(() => Assert.Equal("True", cut.Find("[data-testid=state]").GetAttribute("data-stale")), Eventually.InProcessDeadline);
+        Assert.Equal("1200", cut.Find("[data-testid=value]").TextContent);
+        Assert.Equal("Prometheus unreachable", cut.Find("[data-testid=state]").TextContent);
     }
 
     [Fact]
