@@ -41,11 +41,7 @@ public sealed partial class ExplorePage : IDisposable
     private ChartWindow? _window;
     private string _graphedKey = string.Empty;
     private string? _graphStatus;
-    private string? _graphNode;
     private IReadOnlyList<TableBlock> _table = [];
-    private IReadOnlyList<ExpressionNode> _tree = [];
-    private readonly Dictionary<string, QueryOutcome<NodeStats>> _nodeStats = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
 
     [SupplyParameterFromQuery(Name = "expr")]
     public string[]? Expressions { get; set; }
@@ -273,62 +269,6 @@ public sealed partial class ExplorePage : IDisposable
         CollectNotes(running.Select(r => (r.Item2.Result.Warnings, r.Item2.Result.Infos)));
     }
 
-    private async Task BuildTreeAsync()
-    {
-        var first = _queries.FirstOrDefault(q => !string.IsNullOrWhiteSpace(q.Expression));
-        _tree = first is not null && _editors.TryGetValue(first.Key, out var editor) ? await editor.TreeAsync() : [];
-        _nodeStats.Clear();
-    }
-
-    private async Task EvaluateNodeAsync(string expression)
-    {
-        if (!_evaluating.Add(expression))
-        {
-            return;
-        }
-        try
-        {
-            var (_, end) = Window();
-            _nodeStats[expression] = await Queries.NodeStatsAsync(expression, end, CancellationToken.None);
-        }
-        finally
-        {
-            _evaluating.Remove(expression);
-        }
-    }
-
-    private async Task GraphNodeAsync(string expression)
-    {
-        _tab = GraphTab;
-        var token = StartRun();
-        try
-        {
-            var (start, end) = Window();
-            TryStep(out var step);
-            var outcome = await Queries.RangeAsync(expression, start, end, step, token);
-            token.ThrowIfCancellationRequested();
-            _graphNode = expression;
-            // The queries' own graph is no longer on screen.
-            _graphStale = true;
-            ShowGraph([(expression, outcome)], start, end);
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            _notice = ExploreText.Cancelled;
-        }
-        finally
-        {
-            EndRun(token);
-        }
-    }
-
-    private Task BackToQueriesAsync()
-    {
-        _graphNode = null;
-        _graphStale = true;
-        return RunActiveTabIfStaleAsync();
-    }
-
     private void Cancel() => _run?.Cancel();
 
     private CancellationToken StartRun()
@@ -399,51 +339,6 @@ public sealed partial class ExplorePage : IDisposable
         _queries.Remove(query);
         _editors.Remove(query.Key);
         _graphStale = _tableStale = _treeStale = true;
-    }
-
-    private void UpdateUrl() => Navigation.NavigateTo(ShareUrl(), replace: true);
-
-    private string ShareUrl()
-    {
-        var parameters = new Dictionary<string, object?>
-        {
-            ["expr"] = Runnable().Select(q => q.Expression).ToArray(),
-            ["range"] = _range,
-            ["step"] = string.IsNullOrWhiteSpace(_step) ? null : _step.Trim(),
-            ["tab"] = TabNames[_tab],
-        };
-        return Navigation.GetUriWithQueryParameters(Navigation.ToAbsoluteUri("explore").ToString(), parameters);
-    }
-
-    private Task CopyLinkAsync() => CopyAsync(ShareUrl());
-
-    private void ShowPanelYaml()
-    {
-        var expressions = Runnable().Select(q => q.Expression).ToList();
-        if (expressions.Count == 0)
-        {
-            return;
-        }
-        var named = _history.FirstOrDefault(h => h.Expression == expressions[0] && h.Name is not null)?.Name;
-        _panelYaml = PanelYaml.For(named ?? expressions[0], expressions);
-    }
-
-    private async Task CopyAsync(string? text)
-    {
-        if (text is null)
-        {
-            return;
-        }
-        try
-        {
-            await Editor.CopyTextAsync(text, CancellationToken.None);
-            _notice = ExploreText.Copied;
-        }
-        catch (Microsoft.JSInterop.JSException)
-        {
-            // No clipboard (an insecure origin, a denied permission): the text is on screen to copy by hand.
-            _notice = ExploreText.CopyFailed;
-        }
     }
 
     public void Dispose()
